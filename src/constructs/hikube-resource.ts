@@ -1,0 +1,141 @@
+import { Manifest, ManifestConfig } from "@cdktf/provider-kubernetes/lib/manifest";
+import { Annotations, TerraformProvider, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import type { Catalog } from "../core/catalog";
+import { toPlainValue } from "../core/definition/plain-value";
+import type { ResourceDefinition } from "../core/definition/resource-definition";
+import { Finding, formatFinding } from "../core/findings/finding";
+import { renderManifest, KubernetesManifest } from "../core/render/render-manifest";
+import { resourceName } from "../core/render/resource-address";
+import { escapeTerraformTemplates } from "../core/render/terraform-escape";
+import type { KindName } from "../core/schema/kinds";
+import { validateDefinition } from "../core/validation/validate-definition";
+import { HikubeDefaults } from "./hikube-defaults";
+import { registryKey, stackResources } from "./resource-registry";
+import { ResourceTimeouts, ResourceWait } from "./resource-wait";
+
+/** Options every Hikube resource takes besides its spec. */
+export interface HikubeResourceOptions {
+  /** metadata.name: a DNS-1035 label (41 characters at most for a VMInstance, 45 for a VMDisk). */
+  readonly name: string;
+  /**
+   * metadata.namespace (a tenant namespace).
+   * @default - the stack's `HikubeDefaults` namespace; a resource with none fails synthesis
+   */
+  readonly namespace?: string;
+  /** @default - none */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
+  /**
+   * What `terraform apply` waits for.
+   * @default ResourceWait.forReady()
+   */
+  readonly wait?: ResourceWait;
+  /** @default - the provider's (10 minutes each) */
+  readonly timeouts?: ResourceTimeouts;
+  /**
+   * Server-side apply field manager name.
+   * @default - the provider's ("Terraform")
+   */
+  readonly fieldManager?: string;
+  /** @default - the stack's default kubernetes provider */
+  readonly provider?: TerraformProvider;
+}
+
+const OPTION_KEYS = ["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider"] as const;
+
+/**
+ * What VmDisk and VmInstance share: one `kubernetes_manifest` whose address comes from kind,
+ * namespace and name; validation at construction, reported when the stack synthesises.
+ */
+export abstract class HikubeResource extends Construct {
+  readonly kind: KindName;
+  readonly name: string;
+  /** The namespace, or undefined when none was given (synthesis then fails). */
+  readonly namespace: string | undefined;
+  /** The definition as given (spec in its input form), for policies and tools. */
+  readonly definition: ResourceDefinition;
+  /** Schema and semantic findings of this resource. */
+  readonly findings: readonly Finding[];
+  /** The manifest the platform receives (unescaped). */
+  readonly manifest: KubernetesManifest;
+  /** The `kubernetes_manifest` resource. */
+  readonly resource: Manifest;
+
+  protected constructor(scope: Construct, id: string, kind: KindName, props: HikubeResourceOptions & object, spec: Record<string, unknown>) {
+    super(scope, id);
+    const defaults = HikubeDefaults.of(this);
+    this.kind = kind;
+    this.name = props.name;
+    this.namespace = props.namespace ?? defaults.namespace;
+    this.definition = {
+      kind,
+      metadata: {
+        name: props.name,
+        ...(this.namespace !== undefined && { namespace: this.namespace }),
+        ...(props.labels && { labels: props.labels }),
+        ...(props.annotations && { annotations: props.annotations }),
+      },
+      spec: toPlainValue(withoutOptions(spec)) as Record<string, unknown>,
+    };
+    this.findings = this.check(defaults.catalog);
+    this.manifest = renderManifest(this.definition);
+    this.resource = new Manifest(this, "Resource", manifestConfig(this.manifest, props));
+    this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
+  }
+
+  private check(catalog: Catalog): Finding[] {
+    const findings = [...validateDefinition(this.definition, { catalog })];
+    if (this.namespace === undefined) {
+      findings.push({
+        severity: "error",
+        kind: this.kind,
+        name: this.name,
+        path: "metadata.namespace",
+        message: "no namespace: give one to the resource or to the stack with HikubeDefaults.set(stack, { namespace })",
+        code: "namespace",
+      });
+    }
+    const registry = stackResources(TerraformStack.of(this));
+    const key = registryKey(this.kind, this.namespace, this.name);
+    const other = registry.get(key);
+    if (other) {
+      findings.push({
+        severity: "error",
+        kind: this.kind,
+        name: this.name,
+        ...(this.namespace && { namespace: this.namespace }),
+        path: "metadata.name",
+        message: `declared twice in the stack (also at ${other.node.path}): both would be the same Terraform resource`,
+        code: "duplicate-resource",
+      });
+    } else {
+      registry.set(key, this);
+    }
+    const errors = findings.filter((f) => f.severity === "error").map(formatFinding);
+    this.node.addValidation({ validate: () => errors });
+    for (const f of findings) {
+      if (f.severity === "warning") Annotations.of(this).addWarning(formatFinding(f));
+      if (f.severity === "info") Annotations.of(this).addInfo(formatFinding(f));
+    }
+    return findings;
+  }
+}
+
+function withoutOptions(spec: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...spec };
+  for (const key of OPTION_KEYS) delete out[key];
+  return out;
+}
+
+function manifestConfig(manifest: KubernetesManifest, props: HikubeResourceOptions): ManifestConfig {
+  const wait = (props.wait ?? ResourceWait.forReady()).config;
+  return {
+    manifest: escapeTerraformTemplates(manifest) as unknown as ManifestConfig["manifest"],
+    ...(wait && { wait }),
+    ...(props.timeouts && { timeouts: { ...props.timeouts } }),
+    ...(props.fieldManager && { fieldManager: { name: props.fieldManager } }),
+    ...(props.provider && { provider: props.provider }),
+  };
+}

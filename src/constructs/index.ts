@@ -1,0 +1,7 @@
+export * from "./hikube-defaults";
+export * from "./hikube-resource";
+export * from "./resource-wait";
+export * from "./vm-disk";
+export * from "./vm-instance";
+export * from "./virtual-machine";
+export * from "./provider-version";

@@ -1,0 +1,37 @@
+import type { ManifestWait } from "@cdktf/provider-kubernetes/lib/manifest";
+
+/**
+ * What `terraform apply` waits for after creating or updating a resource.
+ * Note that `Ready` means the platform applied the resource, not that the VM booted or the
+ * image finished importing.
+ */
+export class ResourceWait {
+  /** Wait for the `Ready` condition to be `True` (the default). */
+  static forReady(): ResourceWait {
+    return ResourceWait.forCondition("Ready", "True");
+  }
+
+  /** Wait for a status condition, e.g. `WorkloadsReady` for a VMInstance whose pod runs. */
+  static forCondition(type: string, status = "True"): ResourceWait {
+    return new ResourceWait({ condition: [{ type, status }] });
+  }
+
+  /** Wait until fields of the returned object match (values are regular expressions). */
+  static forFields(fields: Readonly<Record<string, string>>): ResourceWait {
+    return new ResourceWait({ fields: { ...fields } });
+  }
+
+  /** Do not wait. */
+  static none(): ResourceWait {
+    return new ResourceWait(undefined);
+  }
+
+  private constructor(readonly config: ManifestWait | undefined) {}
+}
+
+/** Create, update and delete time limits, as Terraform durations such as `"20m"`. @default - the provider's 10m each */
+export interface ResourceTimeouts {
+  readonly create?: string;
+  readonly update?: string;
+  readonly delete?: string;
+}

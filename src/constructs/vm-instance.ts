@@ -1,0 +1,53 @@
+import { Lazy, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import type { DiskAttachment, VmInstanceSpec } from "../core/schema/generated/spec-types";
+import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
+import { registryKey, stackResources } from "./resource-registry";
+import { VmDisk } from "./vm-disk";
+
+/** A disk to attach: a VMDisk construct, a VMDisk name, or either with a bus. */
+export type DiskReference = string | VmDisk | DiskAttachment | { readonly disk: VmDisk; readonly bus?: DiskAttachment["bus"] };
+
+export interface VmInstanceProps extends HikubeResourceOptions, Omit<VmInstanceSpec, "disks"> {
+  /**
+   * Disks in boot order (the first boots first): `VmDisk` constructs or names of VMDisks.
+   * The instance is created after the disks of the stack it names.
+   * @default []
+   */
+  readonly disks?: readonly DiskReference[];
+}
+
+/**
+ * A Hikube VMInstance: a virtual machine of an instance type and OS profile, booting from its
+ * first disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vminstance_<namespace>_<name>`,
+ * created after its disks.
+ * @see https://kubevirt.io/user-guide/virtual_machines/instancetypes/
+ */
+export class VmInstance extends HikubeResource {
+  constructor(scope: Construct, id: string, props: VmInstanceProps) {
+    const { disks, ...rest } = props;
+    const attachments = disks?.map(toAttachment);
+    super(scope, id, "VMInstance", props, { ...rest, ...(attachments && { disks: attachments }) });
+    const diskNames = (attachments ?? []).map((a) => (typeof a === "string" ? a : a.name));
+    // Resolved at synthesis, so a disk declared after the instance is still found.
+    this.resource.dependsOn = Lazy.listValue({ produce: () => this.diskDependencies(diskNames) });
+  }
+
+  private diskDependencies(names: readonly string[]): string[] {
+    const registry = stackResources(TerraformStack.of(this));
+    const out: string[] = [];
+    for (const name of names) {
+      const disk = registry.get(registryKey("VMDisk", this.namespace, name));
+      const address = `${disk?.resource.terraformResourceType}.${disk?.resource.friendlyUniqueId}`;
+      if (disk && !out.includes(address)) out.push(address);
+    }
+    return out;
+  }
+}
+
+function toAttachment(ref: DiskReference): string | DiskAttachment {
+  if (typeof ref === "string") return ref;
+  if (VmDisk.isVmDisk(ref)) return { name: ref.name };
+  if ("disk" in ref) return { name: ref.disk.name, ...(ref.bus && { bus: ref.bus }) };
+  return ref;
+}

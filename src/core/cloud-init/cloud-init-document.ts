@@ -1,0 +1,28 @@
+import { parseCloudConfigYaml } from "./cloud-config-yaml";
+import { detectHeader, type CloudInitKind } from "./cloud-init-header";
+
+export type { CloudInitKind } from "./cloud-init-header";
+
+export type CloudInitParse =
+  | {
+      ok: true;
+      kind: CloudInitKind;
+      /** parsed #cloud-config YAML (a mapping) when kind is cloud-config */
+      config?: Record<string, unknown>;
+    }
+  | { ok: false; kind: CloudInitKind; message: string; line: number; column: number }; // 1-based, relative to the cloudInit string
+
+/**
+ * Reads a VM's cloudInit user data the way cloud-init will: format from the first line, and for
+ * #cloud-config a YAML mapping. Other formats (scripts, MIME, includes, jinja templates) are
+ * classified but not parsed; text without a known header is `unknown` (cloud-init ignores it).
+ * Messages never quote the document's content.
+ */
+export function parseCloudInit(text: string): CloudInitParse {
+  const header = detectHeader(text);
+  if (header.problem) return { ok: false, kind: header.kind, ...header.problem };
+  if (header.kind !== "cloud-config") return { ok: true, kind: header.kind };
+  const yaml = parseCloudConfigYaml(text);
+  if (!yaml.ok) return { ok: false, kind: "cloud-config", message: yaml.message, line: yaml.line, column: yaml.column };
+  return { ok: true, kind: "cloud-config", config: yaml.config };
+}

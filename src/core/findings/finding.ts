@@ -1,0 +1,55 @@
+/** How serious a finding is. `error` blocks synthesis and makes the CLI exit 1. */
+export type Severity = "error" | "warning" | "info";
+
+/** Where a definition came from, when it was read from a file. Lines and columns are 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * One problem found in one resource: by schema validation, a semantic check or a policy rule.
+ * Every layer (constructs, CLI, reports) speaks this one shape.
+ */
+export interface Finding {
+  readonly severity: Severity;
+  /** `VMInstance` or `VMDisk` (or the document's kind when it is not one of ours). */
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace?: string;
+  /** Dotted path with `[i]` indices, e.g. `spec.externalPorts[1]`; empty for the whole resource. */
+  readonly path: string;
+  /** What is wrong, in one sentence. Never contains a secret. */
+  readonly message: string;
+  /** What is allowed, when that can be said briefly. */
+  readonly allowed?: string;
+  /** An obvious fix, e.g. `u1.large`. */
+  readonly suggestion?: string;
+  /** A policy rule's id (`HK001`); absent for schema and semantic validation. */
+  readonly ruleId?: string;
+  /** A validation check's code (`unknown-field`, `quantity` ...), for machines. */
+  readonly code?: string;
+  readonly source?: SourceLocation;
+  /** Set when a waiver covers this finding: it no longer blocks, but reports still show it. */
+  readonly waiver?: { readonly reason: string; readonly expires?: string };
+}
+
+/** `VMInstance/web` or `VMInstance/tenant-a/web`. */
+export function resourceLabel(f: Pick<Finding, "kind" | "name" | "namespace">): string {
+  return f.namespace ? `${f.kind}/${f.namespace}/${f.name}` : `${f.kind}/${f.name}`;
+}
+
+/** One line for people: `VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)`. */
+export function formatFinding(f: Finding): string {
+  const where = f.path ? `${resourceLabel(f)} ${f.path}` : resourceLabel(f);
+  const rule = f.ruleId ? `[${f.ruleId}] ` : "";
+  let text = `${rule}${where}: ${f.message}`;
+  if (f.suggestion !== undefined && !f.message.includes("did you mean")) text += ` (did you mean "${f.suggestion}"?)`;
+  if (f.allowed) text += `; allowed: ${f.allowed}`;
+  return text;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

@@ -1,0 +1,21 @@
+/**
+ * Terraform reads `${` and `%{` in any string of its JSON syntax as an interpolation or a
+ * template directive; `$${` and `%%{` are the literal forms. cloud-init scripts are full of
+ * `${VAR}`, so every string that goes into the configuration is escaped.
+ * A replacer function is used on purpose: in a replacement string `$$` means a single `$`.
+ */
+export function escapeTerraformString(text: string): string {
+  return text.replace(/([$%])\{/g, (_match, sigil: string) => `${sigil}${sigil}{`);
+}
+
+/** Escapes every string (values, not keys: keys are schema names and labels) in a JSON value. */
+export function escapeTerraformTemplates<T>(value: T): T {
+  if (typeof value === "string") return escapeTerraformString(value) as T;
+  if (Array.isArray(value)) return value.map(escapeTerraformTemplates) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) out[key] = escapeTerraformTemplates(member);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,45 @@
+import type { Finding, Severity } from "../findings/finding";
+import type { ResourceDefinition } from "../definition/resource-definition";
+import { formatPath } from "./paths";
+
+export interface FindingDetails {
+  readonly code: string;
+  readonly allowed?: string;
+  readonly suggestion?: string;
+}
+
+/** Collects findings for one resource, filling in who and where. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly def: Pick<ResourceDefinition, "kind" | "metadata" | "source">) {}
+
+  error(path: readonly (string | number)[], message: string, details: FindingDetails): void {
+    this.add("error", path, message, details);
+  }
+
+  warning(path: readonly (string | number)[], message: string, details: FindingDetails): void {
+    this.add("warning", path, message, details);
+  }
+
+  info(path: readonly (string | number)[], message: string, details: FindingDetails): void {
+    this.add("info", path, message, details);
+  }
+
+  private add(severity: Severity, path: readonly (string | number)[], message: string, details: FindingDetails): void {
+    const name = typeof this.def.metadata?.name === "string" ? this.def.metadata.name : "";
+    const namespace = typeof this.def.metadata?.namespace === "string" ? this.def.metadata.namespace : undefined;
+    this.findings.push({
+      severity,
+      kind: this.def.kind,
+      name,
+      ...(namespace && { namespace }),
+      path: formatPath(path),
+      message,
+      code: details.code,
+      ...(details.allowed !== undefined && { allowed: details.allowed }),
+      ...(details.suggestion !== undefined && { suggestion: details.suggestion }),
+      ...(this.def.source && { source: this.def.source }),
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import { catalogIndex, Catalog, CatalogIndex } from "../catalog";
+import { parseCloudInit } from "../cloud-init";
+import { parseQuantity, isPositive, quantityValue } from "../quantity";
+import { CatalogRef, SchemaNode } from "../schema/schema-node";
+import { checkSshPublicKey } from "../ssh";
+import type { FindingSink } from "./finding-sink";
+import { DNS_1035_ALLOWED, dnsLabelProblem } from "./name-checks";
+import { show } from "./paths";
+
+type Path = readonly (string | number)[];
+
+const CATALOG_WORDS: Record<CatalogRef, string> = {
+  instanceTypes: "instance type",
+  profiles: "instance profile",
+  images: "golden image",
+  storageClasses: "storage class",
+};
+
+/**
+ * Checks what JSON Schema cannot say well: quantities, names, URLs, SSH keys, cloud-init,
+ * catalog names and unique names in lists. Runs on values of the right type only, so a value
+ * that ajv already rejected is not reported twice.
+ */
+export function checkSemantics(node: SchemaNode, value: unknown, path: Path, catalog: Catalog, sink: FindingSink): void {
+  walk(node, value, path, { index: catalogIndex(catalog), sink });
+}
+
+interface WalkContext {
+  readonly index: CatalogIndex;
+  readonly sink: FindingSink;
+}
+
+function walk(node: SchemaNode, value: unknown, path: Path, ctx: WalkContext): void {
+  if (value === undefined || value === null) return;
+  switch (node.type) {
+    case "string":
+      if (typeof value === "string") checkString(node, value, path, ctx);
+      return;
+    case "quantity":
+      if (typeof value === "string" || typeof value === "number") checkQuantity(node, value, path, ctx.sink);
+      return;
+    case "list":
+      if (!Array.isArray(value)) return;
+      value.forEach((item, i) => walk(node.items, item, [...path, i], ctx));
+      if (node.uniqueBy && node.uniqueBy !== ".") checkUniqueBy(node, value, path, ctx.sink);
+      return;
+    case "object":
+      if (typeof value === "string" && node.shorthand) {
+        const field = node.fields.find((f) => f.name === node.shorthand);
+        if (field) walk(field.node, value, path, ctx);
+        return;
+      }
+      if (typeof value !== "object" || Array.isArray(value)) return;
+      for (const field of node.fields) {
+        const member = (value as Record<string, unknown>)[field.name];
+        if (member !== undefined) walk(field.node, member, [...path, field.name], ctx);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function checkString(node: Extract<SchemaNode, { type: "string" }>, value: string, path: Path, ctx: WalkContext): void {
+  if (node.catalog) checkCatalogName(node.catalog, value, path, ctx);
+  switch (node.format) {
+    case "dns-label": {
+      const problem = dnsLabelProblem(value, 63);
+      if (problem) ctx.sink.error(path, `${problem.message}: not a valid name`, { code: "name", allowed: DNS_1035_ALLOWED, ...(problem.suggestion && { suggestion: problem.suggestion }) });
+      return;
+    }
+    case "http-url":
+      return checkUrl(value, path, ctx.sink);
+    case "ssh-public-key": {
+      const result = checkSshPublicKey(value);
+      if (!result.ok) {
+        // The message never quotes the key: it may be a private one.
+        ctx.sink.error(path, result.message, { code: result.privateKey ? "private-key" : "ssh-key", ...(result.suggestion && { suggestion: result.suggestion }) });
+      }
+      return;
+    }
+    case "cloud-init": {
+      const parsed = parseCloudInit(value);
+      if (!parsed.ok) ctx.sink.error(path, `cloud-init line ${parsed.line}, column ${parsed.column}: ${parsed.message}`, { code: "cloud-init" });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function checkCatalogName(section: CatalogRef, value: string, path: Path, ctx: WalkContext): void {
+  const word = CATALOG_WORDS[section];
+  const entry = lookup(ctx.index, section, value);
+  if (!entry) {
+    const suggestion = suggest(ctx.index, section, value);
+    ctx.sink.error(path, `unknown ${word} ${show(value)}`, {
+      code: "catalog",
+      allowed: `a ${word} of the catalog (hikube-vm catalog lists them)`,
+      ...(suggestion && { suggestion }),
+    });
+    return;
+  }
+  if (entry.deprecated) {
+    ctx.sink.info(path, `${word} ${show(value)}: ${entry.deprecated}`, { code: "catalog-deprecated" });
+  }
+}
+
+function lookup(index: CatalogIndex, section: CatalogRef, name: string): { readonly deprecated?: string } | undefined {
+  switch (section) {
+    case "instanceTypes":
+      return index.instanceType(name);
+    case "profiles":
+      return index.profile(name);
+    case "images":
+      return index.image(name);
+    case "storageClasses":
+      // Storage classes carry no deprecation.
+      return index.storageClass(name) && {};
+  }
+}
+
+function suggest(index: CatalogIndex, section: CatalogRef, name: string): string | undefined {
+  switch (section) {
+    case "instanceTypes":
+      return index.suggestInstanceType(name);
+    case "profiles":
+      return index.suggestProfile(name);
+    case "images":
+      return index.suggestImage(name);
+    case "storageClasses":
+      return index.suggestStorageClass(name);
+  }
+}
+
+function checkUrl(value: string, path: Path, sink: FindingSink): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    sink.error(path, `${show(value)} is not a valid URL`, { code: "url", allowed: "an http:// or https:// URL" });
+    return;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    sink.error(path, `${show(value)} uses ${url.protocol.replace(/:$/, "")}, which the platform cannot download from`, {
+      code: "url",
+      allowed: "an http:// or https:// URL",
+    });
+  } else if (!url.hostname) {
+    sink.error(path, `${show(value)} has no host`, { code: "url", allowed: "an http:// or https:// URL" });
+  }
+}
+
+const MEBIBYTE = 1024n * 1024n;
+
+function checkQuantity(node: Extract<SchemaNode, { type: "quantity" }>, value: string | number, path: Path, sink: FindingSink): void {
+  const parsed = parseQuantity(value);
+  if (!parsed.ok) {
+    sink.error(path, parsed.message, { code: "quantity", ...(parsed.suggestion && { suggestion: parsed.suggestion }) });
+    return;
+  }
+  if (node.positive && !isPositive(parsed.quantity)) {
+    sink.error(path, `${show(value)} must be greater than zero`, { code: "quantity", allowed: "a positive quantity" });
+    return;
+  }
+  // A bare number is bytes: `storage: 20` is twenty bytes, never what was meant.
+  if (node.unit === "bytes" && /^\s*\d+(\.\d+)?\s*$/.test(String(value)) && quantityValue(parsed.quantity) < MEBIBYTE) {
+    sink.error(path, `${show(value)} is ${String(value).trim()} bytes: a bare number counts bytes`, {
+      code: "quantity",
+      allowed: "a quantity with a unit, such as 20Gi",
+      suggestion: `${String(value).trim()}Gi`,
+    });
+  }
+}
+
+function checkUniqueBy(node: Extract<SchemaNode, { type: "list" }>, list: unknown[], path: Path, sink: FindingSink): void {
+  const key = node.uniqueBy as string;
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const id = typeof item === "string" ? item : item && typeof item === "object" ? (item as Record<string, unknown>)[key] : undefined;
+    if (typeof id !== "string") return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else sink.error([...path, i], `${show(id)} is listed twice (also item ${first})`, { code: "duplicate", allowed: `each ${key} once` });
+  });
+}

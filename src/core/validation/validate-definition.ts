@@ -1,0 +1,99 @@
+import { HIKUBE_CATALOG, Catalog } from "../catalog";
+import { definitionKey, ResourceDefinition } from "../definition/resource-definition";
+import type { Finding } from "../findings/finding";
+import { API_VERSION, isKindName, KINDS } from "../schema/kinds";
+import { closestMatch } from "../suggest/did-you-mean";
+import { FindingSink } from "./finding-sink";
+import { checkInstanceSpec } from "./instance-checks";
+import { DNS_1035_ALLOWED, dnsLabelProblem, namespaceProblem } from "./name-checks";
+import { show } from "./paths";
+import { validateSpecStructure } from "./schema-validator";
+import { checkSemantics } from "./semantic-checks";
+
+export interface ValidationOptions {
+  /** The catalog names are checked against. @default HIKUBE_CATALOG */
+  readonly catalog?: Catalog;
+}
+
+/** Every schema and semantic finding of one resource. Never throws, whatever the input. */
+export function validateDefinition(def: ResourceDefinition, options: ValidationOptions = {}): Finding[] {
+  const sink = new FindingSink(def);
+  if (!isKindName(def.kind)) {
+    sink.error(["kind"], `unknown kind ${show(def.kind)}`, { code: "kind", allowed: "VMInstance, VMDisk", ...suggestKind(def.kind) });
+    return sink.findings;
+  }
+  if (def.apiVersion !== undefined && def.apiVersion !== API_VERSION) {
+    sink.error(["apiVersion"], `${show(def.apiVersion)} is not the API of ${def.kind}`, { code: "api-version", allowed: API_VERSION, suggestion: API_VERSION });
+  }
+  checkMetadata(def, sink);
+  const spec = def.spec ?? {};
+  if (typeof spec !== "object" || Array.isArray(spec)) {
+    sink.error(["spec"], `expected an object, got ${show(spec)}`, { code: "type" });
+    return sink.findings;
+  }
+  const info = KINDS[def.kind];
+  validateSpecStructure(def.kind, spec, sink);
+  checkSemantics(info.spec, spec, ["spec"], options.catalog ?? HIKUBE_CATALOG, sink);
+  if (def.kind === "VMInstance") checkInstanceSpec(spec, sink);
+  return sink.findings;
+}
+
+/** Each resource's findings, plus resources declared twice (same kind, namespace and name). */
+export function validateDefinitions(defs: readonly ResourceDefinition[], options: ValidationOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, ResourceDefinition>();
+  for (const def of defs) {
+    findings.push(...validateDefinition(def, options));
+    const key = definitionKey(def);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, def);
+      continue;
+    }
+    const where = first.source ? ` (first declared in ${first.source.file}${first.source.line ? `:${first.source.line}` : ""})` : "";
+    const sink = new FindingSink(def);
+    sink.error(["metadata", "name"], `${def.kind} ${show(def.metadata.name)} is declared twice${where}`, { code: "duplicate-resource", allowed: "one resource per kind, namespace and name" });
+    findings.push(...sink.findings);
+  }
+  return findings;
+}
+
+function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
+  const metadata: unknown = def.metadata;
+  if (!metadata || typeof metadata !== "object") {
+    sink.error(["metadata"], "missing metadata with a name", { code: "required" });
+    return;
+  }
+  const { name, namespace, labels, annotations } = metadata as Record<string, unknown>;
+  if (typeof name !== "string") {
+    sink.error(["metadata", "name"], name === undefined ? "missing name" : `expected a string, got ${show(name)}`, { code: "required" });
+  } else {
+    const problem = dnsLabelProblem(name, KINDS[def.kind].maxNameLength);
+    if (problem) {
+      sink.error(["metadata", "name"], problem.message, {
+        code: "name",
+        allowed: `${DNS_1035_ALLOWED}, at most ${KINDS[def.kind].maxNameLength} characters for a ${def.kind}`,
+        ...(problem.suggestion && { suggestion: problem.suggestion }),
+      });
+    }
+  }
+  if (namespace !== undefined) {
+    const problem = typeof namespace === "string" ? namespaceProblem(namespace) : `expected a string, got ${show(namespace)}`;
+    if (problem) sink.error(["metadata", "namespace"], problem, { code: "namespace", allowed: "a DNS-1123 label such as tenant-foo" });
+  }
+  for (const [field, map] of [["labels", labels], ["annotations", annotations]] as const) {
+    if (map === undefined) continue;
+    if (!map || typeof map !== "object" || Array.isArray(map)) {
+      sink.error(["metadata", field], `expected a map of strings, got ${show(map)}`, { code: "type" });
+      continue;
+    }
+    for (const [key, value] of Object.entries(map)) {
+      if (typeof value !== "string") sink.error(["metadata", field, key], `expected a string, got ${show(value)}`, { code: "type", suggestion: JSON.stringify(String(value)) });
+    }
+  }
+}
+
+function suggestKind(kind: unknown): { suggestion?: string } {
+  const suggestion = typeof kind === "string" ? closestMatch(kind, ["VMInstance", "VMDisk"]) : undefined;
+  return suggestion ? { suggestion } : {};
+}
