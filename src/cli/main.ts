@@ -1,21 +1,61 @@
 // Entry point of the `hikube-vm` command. It must stay cheap to load: commands are imported
 // lazily, and nothing here loads cdktf.
+import { CliIo, EXIT, UsageError } from "./command";
+import { COMMANDS } from "./commands";
 
-const USAGE = `Usage: hikube-vm <command> [options]
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    "Usage: hikube-vm <command> [options]",
+    "",
+    "Validate, convert and review Hikube virtual machines (VMInstance, VMDisk) for Terraform.",
+    "",
+    "Commands:",
+    ...lines,
+    `  ${"help".padEnd(width)}  Show this help`,
+    "",
+    "Run 'hikube-vm <command> --help' for a command's options. --debug shows stack traces.",
+  ].join("\n");
+}
 
-Manage Hikube virtual machines (VMInstance, VMDisk) with Terraform.
-
-Commands:
-  help        Show this help
-
-Run 'hikube-vm <command> --help' for a command's options.`;
-
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(USAGE + "\n");
-    return 0;
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const [name, ...rest] = args;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.stdout.write(usage() + "\n");
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  process.stderr.write(`hikube-vm: unknown command "${command}"\n\n${USAGE}\n`);
-  return 2;
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`${(require("../../package.json") as { version: string }).version}\n`);
+    return EXIT.ok;
+  }
+  const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    io.stderr.write(`hikube-vm: unknown command "${name}"\n\n${usage()}\n`);
+    return EXIT.usage;
+  }
+  const command = await entry.load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(command.usage + "\n");
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`hikube-vm ${name}: ${error.message}\n\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    // Never a stack trace for users; --debug shows it.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`hikube-vm ${name}: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
+    return EXIT.usage;
+  }
+}
+
+function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }

@@ -55,10 +55,19 @@ function shapeProblem(text: string): Failure | undefined {
     return fail('is in RFC 4716 (SSH2) format; convert it to one line with "ssh-keygen -i -f key.pub"');
   }
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== "");
-  if (lines.length > 1) return fail(`holds ${lines.length} lines: put one public key per sshKeys list item`);
+  if (lines.length > 1) return multiLineProblem(lines);
   if (text.startsWith("#")) return fail(`is a comment, not a key: expected ${EXAMPLE}`);
   if (/^(["']).*\1$/.test(text)) return fail("remove the quotes around the key");
   return undefined;
+}
+
+/** Several keys in one item, or one key wrapped over lines by an editor or terminal. */
+function multiLineProblem(lines: readonly string[]): Failure {
+  const keys = lines.filter((l) => isTypeWord(firstWord(l.trim()))).length;
+  if (keys > 1) return fail(`holds ${keys} keys: put one public key per sshKeys list item`);
+  return fail(
+    `spans ${lines.length} lines, but a public key is a single line (was it wrapped when copied?); put one public key per sshKeys list item`,
+  );
 }
 
 function firstWord(text: string): string {

@@ -343,7 +343,15 @@ describe("checkSshPublicKey: wire structure", () => {
 describe("checkSshPublicKey: shape of the input", () => {
   it("asks for one key per list item when several keys share a string", () => {
     const failure = expectFailure(`${makeEd25519PublicKey("a")}\n${makeEd25519PublicKey("b")}\n`);
-    expect(failure.message).toBe("holds 2 lines: put one public key per sshKeys list item");
+    expect(failure.message).toBe("holds 2 keys: put one public key per sshKeys list item");
+  });
+
+  it("recognises one key wrapped over several lines", () => {
+    const line = makeRsaPublicKey(2048);
+    const wrapped = (line.match(/.{1,64}/g) ?? []).join("\n");
+    const failure = expectFailure(wrapped);
+    expect(failure.message).toMatch(/^spans \d+ lines, but a public key is a single line .*one public key per sshKeys list item$/);
+    expectNoKeyMaterial(failure.message, keyBody(line));
   });
 
   it("accepts one key surrounded by blank lines", () => {
