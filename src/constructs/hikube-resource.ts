@@ -13,6 +13,7 @@ import { validateDefinition } from "../core/validation/validate-definition";
 import { HikubeDefaults } from "./hikube-defaults";
 import { registryKey, stackResources } from "./resource-registry";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
+import { escapeAroundTokens, unresolvedPaths, withoutFindingsOnTokens } from "./terraform-tokens";
 
 /** Options every Hikube resource takes besides its spec. */
 export interface HikubeResourceOptions {
@@ -86,7 +87,11 @@ export abstract class HikubeResource extends Construct {
   }
 
   private check(catalog: Catalog): Finding[] {
-    const findings = [...validateDefinition(this.definition, { catalog })];
+    const who = { kind: this.kind, name: this.name, ...(this.namespace && { namespace: this.namespace }) };
+    const findings = withoutFindingsOnTokens(validateDefinition(this.definition, { catalog }), unresolvedPaths(this.definition.spec, ["spec"]), who);
+    for (const path of unresolvedPaths(this.definition.metadata, ["metadata"]).filter((p) => p === "metadata.name" || p === "metadata.namespace")) {
+      findings.push({ severity: "error", ...who, path, message: "must be a literal: the resource's Terraform address is made from it", code: "unresolved" });
+    }
     if (this.namespace === undefined) {
       findings.push({
         severity: "error",
@@ -132,7 +137,7 @@ function withoutOptions(spec: Record<string, unknown>): Record<string, unknown> 
 function manifestConfig(manifest: KubernetesManifest, props: HikubeResourceOptions): ManifestConfig {
   const wait = (props.wait ?? ResourceWait.forReady()).config;
   return {
-    manifest: escapeTerraformTemplates(manifest) as unknown as ManifestConfig["manifest"],
+    manifest: escapeTerraformTemplates(manifest, escapeAroundTokens) as unknown as ManifestConfig["manifest"],
     ...(wait && { wait }),
     ...(props.timeouts && { timeouts: { ...props.timeouts } }),
     ...(props.fieldManager && { fieldManager: { name: props.fieldManager } }),

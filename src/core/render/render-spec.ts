@@ -1,4 +1,4 @@
-import { parseQuantity, formatQuantity } from "../quantity";
+import { formatQuantity, isPositive, parseQuantity } from "../quantity";
 import { KINDS, KindName } from "../schema/kinds";
 import { Field, SchemaNode } from "../schema/schema-node";
 
@@ -50,5 +50,7 @@ function renderNode(node: SchemaNode, value: unknown): Json {
 function canonicalOrAsGiven(value: unknown): Json {
   if (typeof value !== "string" && typeof value !== "number") return value as Json;
   const parsed = parseQuantity(value);
-  return parsed.ok ? formatQuantity(parsed.quantity) : String(value);
+  // Only valid (positive) quantities are rewritten; anything else, a cdktf number token
+  // included, goes through untouched.
+  return parsed.ok && isPositive(parsed.quantity) ? formatQuantity(parsed.quantity) : (value as Json);
 }

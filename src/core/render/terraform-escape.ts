@@ -8,13 +8,16 @@ export function escapeTerraformString(text: string): string {
   return text.replace(/([$%])\{/g, (_match, sigil: string) => `${sigil}${sigil}{`);
 }
 
-/** Escapes every string (values, not keys: keys are schema names and labels) in a JSON value. */
-export function escapeTerraformTemplates<T>(value: T): T {
-  if (typeof value === "string") return escapeTerraformString(value) as T;
-  if (Array.isArray(value)) return value.map(escapeTerraformTemplates) as T;
+/**
+ * Escapes every string (values, not keys: keys are schema names and labels) in a JSON value.
+ * `escapeString` lets the cdktf layer leave its token markers intact.
+ */
+export function escapeTerraformTemplates<T>(value: T, escapeString: (text: string) => string = escapeTerraformString): T {
+  if (typeof value === "string") return escapeString(value) as T;
+  if (Array.isArray(value)) return value.map((item) => escapeTerraformTemplates(item, escapeString)) as T;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) out[key] = escapeTerraformTemplates(member);
+    for (const [key, member] of Object.entries(value)) out[key] = escapeTerraformTemplates(member, escapeString);
     return out as T;
   }
   return value;

@@ -1,0 +1,44 @@
+import { Token } from "cdktf";
+import type { Finding } from "../core/findings/finding";
+import { escapeTerraformString } from "../core/render/terraform-escape";
+import { formatPath } from "../core/validation/paths";
+
+// cdktf encodes references (`var.ssh_key`, another resource's attribute) as marker strings.
+const STRING_TOKEN = /\$\{TfToken\[[^\]]+\]\}|#\{TfToken\[[^\]]+\]\}/g;
+
+/** Paths (`spec.sshKeys[0]`) of values Terraform computes: they cannot be checked at synth time. */
+export function unresolvedPaths(value: unknown, path: (string | number)[] = []): string[] {
+  if (Token.isUnresolved(value)) return [formatPath(path)];
+  if (Array.isArray(value)) return value.flatMap((item, i) => unresolvedPaths(item, [...path, i]));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, member]) => unresolvedPaths(member, [...path, key]));
+  }
+  return [];
+}
+
+/** Drops findings about computed values (and what they contain); says once that they were not checked. */
+export function withoutFindingsOnTokens(findings: readonly Finding[], paths: readonly string[], who: Pick<Finding, "kind" | "name" | "namespace">): Finding[] {
+  if (paths.length === 0) return [...findings];
+  const covered = (p: string) => paths.some((t) => p === t || p.startsWith(`${t}.`) || p.startsWith(`${t}[`));
+  return [
+    ...findings.filter((f) => !covered(f.path)),
+    ...paths.map((path) => ({
+      severity: "info" as const,
+      ...who,
+      path,
+      message: "computed by Terraform at apply time: not checked at synth time",
+      code: "unresolved",
+    })),
+  ];
+}
+
+/** Escapes `${` and `%{` in the literal parts of a string, leaving cdktf's token markers intact. */
+export function escapeAroundTokens(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(STRING_TOKEN)) {
+    out += escapeTerraformString(text.slice(last, match.index)) + match[0];
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return out + escapeTerraformString(text.slice(last));
+}
