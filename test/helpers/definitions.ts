@@ -5,6 +5,18 @@ import { validateDefinition } from "../../src/core/validation/validate-definitio
 /** A real ed25519 public key (made with ssh-keygen for these tests). */
 export const ED25519_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFngqH7md4Y6FwwuyUwgmTZoPdUy5iKNHYZBUGDw7P3q ops@example.com";
 
+/** The spec of the seed's `production-vm.yaml`, with a real key in place of its `AAAA...`. */
+export const SEED_PRODUCTION_VM_SPEC = {
+  external: true,
+  externalMethod: "PortList",
+  externalPorts: [22],
+  running: true,
+  instanceType: "u1.2xlarge",
+  instanceProfile: "ubuntu",
+  disks: ["vm-system-disk"],
+  sshKeys: [ED25519_KEY],
+};
+
 export function instance(spec: Record<string, unknown>, name = "web", namespace = "tenant-test"): ResourceDefinition {
   return { apiVersion: "apps.cozystack.io/v1alpha1", kind: "VMInstance", metadata: { name, namespace }, spec };
 }

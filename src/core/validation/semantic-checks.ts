@@ -9,11 +9,13 @@ import { show } from "./paths";
 
 type Path = readonly (string | number)[];
 
-const CATALOG_WORDS: Record<CatalogRef, string> = {
-  instanceTypes: "instance type",
-  profiles: "instance profile",
-  images: "golden image",
-  storageClasses: "storage class",
+/** How each catalog section is named in messages, looked up and suggested from. */
+const CATALOG_SECTIONS: Record<CatalogRef, { word: string; find(index: CatalogIndex, name: string): { readonly deprecated?: string } | undefined; suggest(index: CatalogIndex, name: string): string | undefined }> = {
+  instanceTypes: { word: "instance type", find: (i, n) => i.instanceType(n), suggest: (i, n) => i.suggestInstanceType(n) },
+  profiles: { word: "instance profile", find: (i, n) => i.profile(n), suggest: (i, n) => i.suggestProfile(n) },
+  images: { word: "golden image", find: (i, n) => i.image(n), suggest: (i, n) => i.suggestImage(n) },
+  // Storage classes carry no deprecation.
+  storageClasses: { word: "storage class", find: (i, n) => i.storageClass(n) && {}, suggest: (i, n) => i.suggestStorageClass(n) },
 };
 
 /**
@@ -89,47 +91,20 @@ function checkString(node: Extract<SchemaNode, { type: "string" }>, value: strin
   }
 }
 
-function checkCatalogName(section: CatalogRef, value: string, path: Path, ctx: WalkContext): void {
-  const word = CATALOG_WORDS[section];
-  const entry = lookup(ctx.index, section, value);
+function checkCatalogName(ref: CatalogRef, value: string, path: Path, ctx: WalkContext): void {
+  const section = CATALOG_SECTIONS[ref];
+  const entry = section.find(ctx.index, value);
   if (!entry) {
-    const suggestion = suggest(ctx.index, section, value);
-    ctx.sink.error(path, `unknown ${word} ${show(value)}`, {
+    const suggestion = section.suggest(ctx.index, value);
+    ctx.sink.error(path, `unknown ${section.word} ${show(value)}`, {
       code: "catalog",
-      allowed: `a ${word} of the catalog (hikube-vm catalog lists them)`,
+      allowed: `a ${section.word} of the catalog (hikube-vm catalog lists them)`,
       ...(suggestion && { suggestion }),
     });
     return;
   }
   if (entry.deprecated) {
-    ctx.sink.info(path, `${word} ${show(value)}: ${entry.deprecated}`, { code: "catalog-deprecated" });
-  }
-}
-
-function lookup(index: CatalogIndex, section: CatalogRef, name: string): { readonly deprecated?: string } | undefined {
-  switch (section) {
-    case "instanceTypes":
-      return index.instanceType(name);
-    case "profiles":
-      return index.profile(name);
-    case "images":
-      return index.image(name);
-    case "storageClasses":
-      // Storage classes carry no deprecation.
-      return index.storageClass(name) && {};
-  }
-}
-
-function suggest(index: CatalogIndex, section: CatalogRef, name: string): string | undefined {
-  switch (section) {
-    case "instanceTypes":
-      return index.suggestInstanceType(name);
-    case "profiles":
-      return index.suggestProfile(name);
-    case "images":
-      return index.suggestImage(name);
-    case "storageClasses":
-      return index.suggestStorageClass(name);
+    ctx.sink.info(path, `${section.word} ${show(value)}: ${entry.deprecated}`, { code: "catalog-deprecated" });
   }
 }
 

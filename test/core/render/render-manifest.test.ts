@@ -1,23 +1,11 @@
 import { renderManifest } from "../../../src/core/render/render-manifest";
 import { escapeTerraformString, escapeTerraformTemplates } from "../../../src/core/render/terraform-escape";
 import { resourceAddress } from "../../../src/core/render/resource-address";
-import { disk, ED25519_KEY, instance } from "../../helpers/definitions";
+import { disk, ED25519_KEY, SEED_PRODUCTION_VM_SPEC, instance } from "../../helpers/definitions";
 
 describe("renderManifest", () => {
   test("the seed's production-vm.yaml becomes what the platform takes, every field explicit", () => {
-    const def = instance(
-      {
-        external: true,
-        externalMethod: "PortList",
-        externalPorts: [22],
-        running: true,
-        instanceType: "u1.2xlarge",
-        instanceProfile: "ubuntu",
-        disks: ["vm-system-disk"],
-        sshKeys: [ED25519_KEY],
-      },
-      "vm-example",
-    );
+    const def = instance(SEED_PRODUCTION_VM_SPEC, "vm-example");
     expect(JSON.stringify(renderManifest(def), null, 1)).toBe(
       JSON.stringify(
         {

@@ -1,21 +1,9 @@
 import { validateDefinition, validateDefinitions } from "../../../src/core/validation/validate-definition";
-import { disk, ED25519_KEY, errorsOf, instance, onlyError } from "../../helpers/definitions";
+import { disk, ED25519_KEY, SEED_PRODUCTION_VM_SPEC, errorsOf, instance, onlyError } from "../../helpers/definitions";
 
 describe("a valid definition", () => {
   test("the seed's production-vm.yaml (with a real key) has no error", () => {
-    const def = instance(
-      {
-        external: true,
-        externalMethod: "PortList",
-        externalPorts: [22],
-        running: true,
-        instanceType: "u1.2xlarge",
-        instanceProfile: "ubuntu",
-        disks: ["vm-system-disk"],
-        sshKeys: [ED25519_KEY],
-      },
-      "vm-example",
-    );
+    const def = instance(SEED_PRODUCTION_VM_SPEC, "vm-example");
     expect(errorsOf(def)).toEqual([]);
   });
 
