@@ -15,8 +15,9 @@ function loadedProviderModules(entry: string): { ok: boolean; exports: string[];
   return { ok: true, ...JSON.parse(result.stdout.trim().split("\n").pop() as string), stderr: result.stderr };
 }
 
-test("the package root exports the constructs and loads only the manifest submodule of the provider", () => {
-  const loaded = loadedProviderModules(join(root, "src", "index.ts"));
+// The package's `main` (lib/, built by `npm ci` through `prepare`) and the sources behave alike.
+test.each([["the built package root", root], ["the source root", join(root, "src", "index.ts")]])("%s exports the constructs and loads only the manifest submodule of the provider", (_label, entry) => {
+  const loaded = loadedProviderModules(entry);
   expect(loaded.stderr).toBe("");
   expect(loaded.exports).toEqual(expect.arrayContaining(["VmDisk", "VmInstance", "VirtualMachine", "validateDefinition", "renderManifest", "Size", "HIKUBE_CATALOG"]));
   const relative = loaded.providerFiles.map((f) => f.slice(f.indexOf("@cdktf/provider-kubernetes") + "@cdktf/provider-kubernetes/".length));
