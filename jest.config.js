@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  // Builds lib/ when stale: the CLI tests run the built CLI.
+  globalSetup: "<rootDir>/test/global-setup.ts",
 };

@@ -1,6 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { HIKUBE_CATALOG, Catalog } from "../core/catalog";
+import type { Environment } from "../policy/environment";
 
 export interface HikubeDefaultsProps {
   /**
@@ -13,6 +14,13 @@ export interface HikubeDefaultsProps {
    * @default HIKUBE_CATALOG
    */
   readonly catalog?: Catalog;
+  /**
+   * Where the stack deploys. In `production`, data disks (VirtualMachine `dataDisks`, and
+   * VmDisks with `role: "data"`, by default those that start empty or wait for an upload) get
+   * `prevent_destroy` unless they say `preventDestroy: false`.
+   * @default - none (no environment-dependent default)
+   */
+  readonly environment?: Environment;
 }
 
 const defaultsByStack = new WeakMap<TerraformStack, Required<Pick<HikubeDefaultsProps, "catalog">> & HikubeDefaultsProps>();

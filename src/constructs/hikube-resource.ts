@@ -10,7 +10,9 @@ import { resourceName } from "../core/render/resource-address";
 import { escapeTerraformTemplates } from "../core/render/terraform-escape";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
+import { forwardAppPolicies } from "./app-policies-bridge";
 import { HikubeDefaults } from "./hikube-defaults";
+import { MovedFrom, movedFromProblem } from "./moved-from";
 import { registryKey, stackResources } from "./resource-registry";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
 import { escapeAroundTokens, unresolvedPaths, withoutFindingsOnTokens } from "./terraform-tokens";
@@ -42,9 +44,21 @@ export interface HikubeResourceOptions {
   readonly fieldManager?: string;
   /** @default - the stack's default kubernetes provider */
   readonly provider?: TerraformProvider;
+  /**
+   * The resource's previous Terraform address, when only the ADDRESS changed: code migrated
+   * from cdktf's construct-path ids (`kubernetes_manifest.web_disk_1A2B3C4D`), from a module
+   * (`module.vm.kubernetes_manifest.disk`), or a change of the library's addressing. Emits a
+   * `moved` block so Terraform moves its state instead of destroying and creating.
+   *
+   * It cannot rename: changing `name` or `namespace` is a new Kubernetes object, and
+   * kubernetes_manifest destroys the old one; for a VMDisk that loses its data. A movedFrom that
+   * names another disk of this library's scheme fails synthesis for that reason.
+   * @default - none
+   */
+  readonly movedFrom?: string;
 }
 
-const OPTION_KEYS = ["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider"] as const;
+const OPTION_KEYS = ["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider", "movedFrom"] as const;
 
 /**
  * What VmDisk and VmInstance share: one `kubernetes_manifest` whose address comes from kind,
@@ -84,6 +98,16 @@ export abstract class HikubeResource extends Construct {
     this.manifest = renderManifest(this.definition);
     this.resource = new Manifest(this, "Resource", manifestConfig(this.manifest, props));
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
+    if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
+  }
+
+  private addMovedFrom(from: string): void {
+    const to = `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}`;
+    const problem = movedFromProblem(from, to, this.kind, this.namespace ?? "", this.name);
+    const text = `${this.kind}/${this.namespace ?? ""}/${this.name}: ${problem?.message}`;
+    if (problem?.severity === "error") this.node.addValidation({ validate: () => [text] });
+    else if (problem) Annotations.of(this).addWarning(text);
+    if (problem?.severity !== "error") new MovedFrom(this, "MovedFrom", from, to);
   }
 
   private check(catalog: Catalog): Finding[] {
@@ -103,6 +127,8 @@ export abstract class HikubeResource extends Construct {
       });
     }
     const registry = stackResources(TerraformStack.of(this));
+    // HikubePolicies added to the App reach this stack only through this forwarder (cdktf 0.21).
+    forwardAppPolicies(TerraformStack.of(this));
     const key = registryKey(this.kind, this.namespace, this.name);
     const other = registry.get(key);
     if (other) {

@@ -5,3 +5,4 @@ export * from "./vm-disk";
 export * from "./vm-instance";
 export * from "./virtual-machine";
 export * from "./provider-version";
+export * from "./hikube-policies";

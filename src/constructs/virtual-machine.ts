@@ -19,9 +19,16 @@ export interface VirtualMachineDiskProps {
   readonly bus?: DiskAttachment["bus"];
   /**
    * Refuse to destroy the disk (`prevent_destroy`).
-   * @default false
+   * @default - true for data disks when the stack's HikubeDefaults environment is `production`
+   * (`false` opts out), false for the system disk
    */
   readonly preventDestroy?: boolean;
+  /**
+   * The disk's previous Terraform address, when only the address changed (see
+   * HikubeResourceOptions.movedFrom). Renaming a disk is not a move: it destroys the disk.
+   * @default - none
+   */
+  readonly movedFrom?: string;
 }
 
 export interface SystemDiskProps extends VirtualMachineDiskProps {
@@ -77,6 +84,7 @@ export class VirtualMachine extends Construct {
     this.systemDisk = new VmDisk(this, "SystemDisk", {
       ...shared,
       ...diskSpec(systemDisk, `${props.name}-system`),
+      role: "system",
       source: systemDisk.source ?? (systemDisk.image !== undefined ? { image: { name: systemDisk.image } } : undefined),
     });
     this.dataDisks = dataDisks.map(
@@ -84,6 +92,7 @@ export class VirtualMachine extends Construct {
         new VmDisk(this, `DataDisk${i}`, {
           ...shared,
           ...diskSpec(disk, i === 0 ? `${props.name}-data` : `${props.name}-data-${i + 1}`),
+          role: "data",
           source: disk.source,
         }),
     );
@@ -101,5 +110,6 @@ function diskSpec(disk: VirtualMachineDiskProps, defaultName: string) {
     storage: disk.storage,
     storageClass: disk.storageClass,
     preventDestroy: disk.preventDestroy,
+    ...(disk.movedFrom !== undefined && { movedFrom: disk.movedFrom }),
   };
 }

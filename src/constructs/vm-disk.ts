@@ -1,6 +1,10 @@
 import { Construct } from "constructs";
-import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
+import type { DiskSourceSpec, QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
+import { HikubeDefaults } from "./hikube-defaults";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
+
+/** `data`: the disk holds data that exists nowhere else; `system`: it can be rebuilt from its source. */
+export type DiskRole = "system" | "data";
 
 export interface VmDiskProps extends HikubeResourceOptions, Omit<VmDiskSpec, "storage"> {
   /**
@@ -10,15 +14,24 @@ export interface VmDiskProps extends HikubeResourceOptions, Omit<VmDiskSpec, "st
   readonly storage?: QuantityInput;
   /**
    * Refuse `terraform destroy` and any plan that would delete this disk (`prevent_destroy`).
-   * Set it on disks that hold data.
-   * @default false
+   * Removing the disk from the code removes this protection with it.
+   * @default - true for a data disk when the stack's HikubeDefaults environment is
+   * `production`, false otherwise; `false` opts out explicitly
    */
   readonly preventDestroy?: boolean;
+  /**
+   * What the disk holds, for protection defaults.
+   * @default - "data" when it starts empty or waits for an upload (not optical), else "system"
+   */
+  readonly role?: DiskRole;
 }
 
 /**
  * A Hikube VMDisk: a virtual disk, empty or filled from a golden image, a URL, an upload or
  * another disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vmdisk_<namespace>_<name>`.
+ *
+ * Renaming a disk (or changing its namespace) destroys it and its data: the platform has no
+ * rename, and kubernetes_manifest replaces the object. `movedFrom` only handles address moves.
  * @see https://kubevirt.io/user-guide/storage/disks_and_volumes/
  */
 export class VmDisk extends HikubeResource {
@@ -26,9 +39,22 @@ export class VmDisk extends HikubeResource {
     return x instanceof VmDisk;
   }
 
+  /** `system` or `data`, as given or derived from the source. */
+  readonly role: DiskRole;
+
   constructor(scope: Construct, id: string, props: VmDiskProps) {
-    const { preventDestroy, ...spec } = props;
+    const { preventDestroy, role, ...spec } = props;
     super(scope, id, "VMDisk", props, spec);
-    if (preventDestroy) this.resource.lifecycle = { preventDestroy: true };
+    this.role = role ?? defaultRole(props);
+    const protect = preventDestroy ?? (this.role === "data" && HikubeDefaults.of(this).environment === "production");
+    if (protect) this.resource.lifecycle = { preventDestroy: true };
   }
+}
+
+/** Data exists nowhere else when the disk starts empty or from an upload; an image or URL can be fetched again. */
+function defaultRole(props: VmDiskProps): DiskRole {
+  if (props.optical) return "system";
+  const source: DiskSourceSpec = props.source ?? {};
+  const keys = Object.keys(source).filter((k) => (source as Record<string, unknown>)[k] !== undefined);
+  return keys.length === 0 || (keys.length === 1 && keys[0] === "upload") ? "data" : "system";
 }

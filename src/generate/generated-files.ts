@@ -4,8 +4,10 @@ import { COZYSTACK_CATALOG, HIKUBE_CATALOG } from "../core/catalog";
 import { KIND_NAMES } from "../core/schema/kinds";
 import { documentJsonSchema } from "../core/schema/to-json-schema";
 import { generateSpecTypes } from "../core/schema/to-typescript";
+import { hclModuleFiles } from "./hcl/hcl-files";
 import { catalogTables, fieldsTable } from "./markdown-tables";
 import { fillSections } from "./readme-sections";
+import { policyRulesMarkdown } from "../policy/rules-table";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -15,6 +17,7 @@ export function readmeSections(): Record<string, string> {
     "vminstance-fields": fieldsTable("VMInstance"),
     "vmdisk-fields": fieldsTable("VMDisk"),
     "catalog-hikube": catalogTables(HIKUBE_CATALOG),
+    "policy-rules": policyRulesMarkdown(),
     "catalog-cozystack-summary": `${COZYSTACK_CATALOG.instanceTypes.length} instance types, ${COZYSTACK_CATALOG.profiles.length} profiles, ${COZYSTACK_CATALOG.images.length} golden images, ${COZYSTACK_CATALOG.storageClasses.length} storage classes (\`hikube-vm catalog --catalog cozystack\` lists them).`,
   };
 }
@@ -31,5 +34,7 @@ export function generatedFiles(): Record<string, string> {
     files[`schemas/${kind.toLowerCase()}.schema.json`] = JSON.stringify(documentJsonSchema(kind, { catalog: HIKUBE_CATALOG }), null, 2) + "\n";
   }
   files["README.md"] = fillSections(readFileSync(join(ROOT, "README.md"), "utf8"), readmeSections());
+  // The HCL modules' variables, catalog, rendering and README tables (src/generate/hcl).
+  Object.assign(files, hclModuleFiles());
   return files;
 }

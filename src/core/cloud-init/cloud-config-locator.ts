@@ -1,12 +1,15 @@
 import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import { cloudConfigYamlOptions } from "./cloud-config-yaml";
 import type { ConfigPath, LineLocator } from "./config-path";
+import { tooDeepAt } from "./nesting-depth";
 
 /**
  * Maps config paths back to lines of the #cloud-config text, so findings on the parsed config
  * can point into the user's cloudInit string. Unknown paths give `undefined`.
  */
 export function cloudConfigLocator(text: string): LineLocator {
+  // A document too deep to read safely has no lines to give (parseCloudInit reports it).
+  if (tooDeepAt(text) !== undefined) return () => undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, cloudConfigYamlOptions(lineCounter));
   return (path) => {

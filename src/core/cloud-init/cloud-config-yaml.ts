@@ -10,6 +10,7 @@ import {
   type Tags,
   type YAMLError,
 } from "yaml";
+import { MAX_CLOUD_CONFIG_DEPTH, tooDeepAt } from "./nesting-depth";
 
 export type YamlParse =
   | { ok: true; config: Record<string, unknown> }
@@ -37,6 +38,11 @@ export function cloudConfigYamlOptions(
 
 /** Parses a #cloud-config body; the document must be a mapping (or empty). */
 export function parseCloudConfigYaml(text: string): YamlParse {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const { line, column } = positionOf(text, deep);
+    return { ok: false, message: `invalid YAML: nested more than ${MAX_CLOUD_CONFIG_DEPTH} levels deep, which no cloud-config needs; not read further`, line, column };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, cloudConfigYamlOptions(lineCounter));
   const error = firstError(doc);
@@ -49,6 +55,17 @@ export function parseCloudConfigYaml(text: string): YamlParse {
     return { ok: false, message, line: pos.line, column: pos.col };
   }
   return toConfig(doc, lineCounter);
+}
+
+/** 1-based line and column of an offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /** safe_load rejects unknown tags, so their warning is an error here. */

@@ -12,6 +12,9 @@ export type CloudInitParse =
     }
   | { ok: false; kind: CloudInitKind; message: string; line: number; column: number }; // 1-based, relative to the cloudInit string
 
+/** The largest user data the platform can pass on: a Kubernetes Secret holds at most 1 MiB. */
+export const MAX_CLOUD_INIT_BYTES = 1024 * 1024;
+
 /**
  * Reads a VM's cloudInit user data the way cloud-init will: format from the first line, and for
  * #cloud-config a YAML mapping. Other formats (scripts, MIME, includes, jinja templates) are
@@ -20,6 +23,12 @@ export type CloudInitParse =
  */
 export function parseCloudInit(text: string): CloudInitParse {
   const header = detectHeader(text);
+  // Bytes are at least UTF-16 units: most texts are sized without being encoded.
+  if (text.length > MAX_CLOUD_INIT_BYTES || (text.length * 3 > MAX_CLOUD_INIT_BYTES && Buffer.byteLength(text, "utf8") > MAX_CLOUD_INIT_BYTES)) {
+    const size = Buffer.byteLength(text, "utf8");
+    const message = `too large: ${(size / 1048576).toFixed(1)} MiB (${size} bytes); the platform hands cloud-init to the VM in a Kubernetes Secret, which holds at most 1 MiB; have the VM download large files instead (for example in runcmd)`;
+    return { ok: false, kind: header.kind, message, line: 1, column: 1 };
+  }
   if (header.problem) return { ok: false, kind: header.kind, ...header.problem };
   if (header.kind !== "cloud-config") return { ok: true, kind: header.kind };
   const yaml = parseCloudConfigYaml(text);

@@ -50,6 +50,7 @@ export function formatFinding(f: Finding): string {
   return text;
 }
 
+/** Errors that block: a waived error is still reported but no longer blocks. */
 export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === "error");
+  return findings.some((f) => f.severity === "error" && !f.waiver);
 }

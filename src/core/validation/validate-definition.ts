@@ -44,6 +44,9 @@ export function validateDefinitions(defs: readonly ResourceDefinition[], options
   const seen = new Map<string, ResourceDefinition>();
   for (const def of defs) {
     findings.push(...validateDefinition(def, options));
+    // Without a kind, a name and a namespace as strings there is no identity to compare
+    // (validateDefinition reported what is wrong).
+    if (!hasIdentity(def)) continue;
     const key = definitionKey(def);
     const first = seen.get(key);
     if (!first) {
@@ -56,6 +59,13 @@ export function validateDefinitions(defs: readonly ResourceDefinition[], options
     findings.push(...sink.findings);
   }
   return findings;
+}
+
+function hasIdentity(def: ResourceDefinition): boolean {
+  const metadata: unknown = def.metadata;
+  if (!isKindName(def.kind) || typeof metadata !== "object" || metadata === null) return false;
+  const { name, namespace } = metadata as { name?: unknown; namespace?: unknown };
+  return typeof name === "string" && (namespace === undefined || typeof namespace === "string");
 }
 
 function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {

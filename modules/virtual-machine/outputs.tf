@@ -1,0 +1,21 @@
+output "name" {
+  description = "The VMInstance's name, once it exists."
+  value       = var.name
+  depends_on  = [module.stack]
+}
+
+output "disk_names" {
+  description = "The VMDisks in boot order (system disk first), once they exist."
+  value       = [for a in local.attachments : a.name]
+  depends_on  = [module.stack]
+}
+
+output "manifests" {
+  description = "Manifests by \"VMDisk/<name>\" and \"VMInstance/<name>\", as sent to the platform."
+  value       = module.stack.manifests
+}
+
+output "object" {
+  description = "The VMInstance as the server returned it (status included)."
+  value       = module.stack.objects["VMInstance/${var.name}"]
+}

@@ -1,0 +1,13 @@
+# One VMDisk: modules/stack with a single disk. spec.tf (generated) gathers the spec variables.
+
+module "stack" {
+  source = "../stack"
+
+  namespace             = var.namespace
+  environment           = var.environment
+  disks                 = { (var.name) = local.disk_spec }
+  prevent_destroy_disks = var.prevent_destroy ? [var.name] : []
+  disk_wait             = var.wait
+  disk_timeouts         = var.timeouts
+  field_manager         = var.field_manager
+}

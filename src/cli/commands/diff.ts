@@ -1,0 +1,44 @@
+import { parseArgs, stringOption } from "../args";
+import { EXIT, UsageError, type Command } from "../command";
+import { COLOUR, DIFF_EXIT, DIFF_FORMATS, diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, InputError, loadResourceSet, PLAIN, useColour } from "../../diff";
+
+export const command: Command = {
+  name: "diff",
+  summary: "What changes between two synthesised configurations, states or plans, and what it risks",
+  usage: `Usage: hikube-vm diff [options] BEFORE AFTER
+
+Compares the VMInstance and VMDisk resources of two sides and says what Terraform will do
+(create, update, replace, delete) and what it means on Hikube: data loss (a VMDisk deleted or
+replaced), impossible (storage shrink), ignored by the platform (disk source or storageClass
+edited), disruptive (the VM restarts or is recreated), exposure widened. No cluster needed.
+
+Each side is a cdk.tf.json, a cdktf.out folder or a 'hikube-vm synth --out' folder (all stacks),
+or the JSON of 'terraform show -json' (a state, or a plan: its planned values).
+
+Options:
+  --format FORMAT   ${DIFF_FORMATS.join(", ")} (default text; colour on a terminal unless NO_COLOR is set)
+  --no-color        no colour in text output
+
+Exit status: 0 nothing destroys data or is impossible, 3 something does, 1 unreadable input,
+2 usage error.
+
+Example:
+  hikube-vm diff --format markdown base/cdktf.out head/cdktf.out > diff.md`,
+  async run(argv, io) {
+    const args = parseArgs(argv, { format: { type: "string", values: DIFF_FORMATS }, "no-color": { type: "boolean" } });
+    if (args.positionals.length !== 2) throw new UsageError(`expected BEFORE and AFTER, got ${args.positionals.length} argument${args.positionals.length === 1 ? "" : "s"}`);
+    const [beforePath, afterPath] = args.positionals.map((p) => require("node:path").resolve(io.cwd, p) as string);
+    let result;
+    try {
+      result = diffResourceSets(loadResourceSet(beforePath), loadResourceSet(afterPath));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`hikube-vm diff: ${error.message}\n`);
+      return DIFF_EXIT.unreadable;
+    }
+    const format = stringOption(args, "format", "text");
+    const colour = args.options["no-color"] !== true && useColour(io.stdout, io.env);
+    io.stdout.write(format === "json" ? formatJson(result) : format === "markdown" ? formatMarkdown(result) : formatText(result, colour ? COLOUR : PLAIN));
+    return exitCodeOf(result) === DIFF_EXIT.blocking ? DIFF_EXIT.blocking : EXIT.ok;
+  },
+};

@@ -1,0 +1,37 @@
+import { formatFinding, type Finding } from "../../core/findings/finding";
+import type { CheckSummary } from "../check";
+
+/** `web.yaml:12:5: error: VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)` */
+export function findingLine(f: Finding): string {
+  const where = f.source ? [f.source.file, f.source.line, f.source.column].filter((p) => p !== undefined).join(":") + ": " : "";
+  const severity = f.waiver ? `${f.severity} (waived: ${f.waiver.reason})` : f.severity;
+  // File-level findings (syntax errors) have no resource to name.
+  const text = f.kind === "" && f.name === "" ? messageOnly(f) : formatFinding(f);
+  return `${where}${severity}: ${text}`;
+}
+
+function messageOnly(f: Finding): string {
+  let text = f.message;
+  if (f.suggestion !== undefined) text += ` (did you mean "${f.suggestion}"?)`;
+  if (f.allowed) text += `; allowed: ${f.allowed}`;
+  return text;
+}
+
+/** `2 errors, 1 warning in 3 resources (2 files)` */
+export function summaryLine(s: CheckSummary): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const counted = [
+    plural(s.errors, "error"),
+    plural(s.warnings, "warning"),
+    ...(s.infos ? [plural(s.infos, "note")] : []),
+    ...(s.waived ? [`${s.waived} waived`] : []),
+  ].join(", ");
+  const environment = s.environment ? `, ${s.environment} policies` : "";
+  const unused = s.unusedWaivers ? `; ${plural(s.unusedWaivers, "waiver")} matched nothing` : "";
+  return `${counted} in ${plural(s.resources, "resource")} (${plural(s.files, "file")}${environment})${unused}`;
+}
+
+/** Every finding, one line each, then the summary. */
+export function findingsText(findings: readonly Finding[], summary: CheckSummary): string {
+  return [...findings.map(findingLine), summaryLine(summary)].join("\n") + "\n";
+}

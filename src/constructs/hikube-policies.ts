@@ -1,0 +1,133 @@
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { Annotations, IAspect, TerraformStack } from "cdktf";
+// Not re-exported by the package root; cdktf is archived at 0.21, so this internal path is frozen.
+import { addCustomSynthesis } from "cdktf/lib/synthesize/synthesizer";
+import { Construct, IConstruct } from "constructs";
+import { definitionKey } from "../core/definition/resource-definition";
+import { Finding, formatFinding } from "../core/findings/finding";
+import { evaluatePolicies, type PolicyReport } from "../policy/engine";
+import { isEnvironment, type Environment, type RuleLevel } from "../policy/environment";
+import type { PolicyRule } from "../policy/rule";
+import { HIKUBE_RULES } from "../policy/rules";
+import { loadWaiverFile } from "../policy/waivers/load-waiver-file";
+import { assertValidWaivers } from "../policy/waivers/validate-waivers";
+import type { Waiver } from "../policy/waivers/waiver";
+import { formatJson } from "../report/json-report";
+import { formatSarif } from "../report/sarif-report";
+import { markAsHikubePolicies } from "./app-policies-bridge";
+import { HikubeDefaults } from "./hikube-defaults";
+import type { HikubeResource } from "./hikube-resource";
+import { stackResources } from "./resource-registry";
+
+export interface HikubePoliciesProps {
+  /** Sets each rule's level: production is the strictest. */
+  readonly environment: Environment;
+  /** @default - none */
+  readonly waivers?: readonly Waiver[];
+  /**
+   * A waiver file checked into the repository (YAML or JSON), relative to the working directory.
+   * @default - none
+   */
+  readonly waiverFile?: string;
+  /** Disks that exist outside this configuration: `name` or `namespace/name`. @default - none */
+  readonly externalDisks?: readonly string[];
+  /** A level per rule id, replacing its level in this environment. @default - none */
+  readonly levelOverrides?: Readonly<Record<string, RuleLevel>>;
+  /** @default HIKUBE_RULES */
+  readonly rules?: readonly PolicyRule[];
+  /** Today, for waiver expiry (tests). @default - the current date */
+  readonly now?: Date;
+  /**
+   * Write `hikube-policy-report.json` and `.sarif` next to each synthesised stack.
+   * @default true
+   */
+  readonly writeReports?: boolean;
+}
+
+export const POLICY_REPORT_JSON = "hikube-policy-report.json";
+export const POLICY_REPORT_SARIF = "hikube-policy-report.sarif";
+
+/**
+ * Enforces the Hikube policies at synthesis: `Aspects.of(app).add(new HikubePolicies({ environment: "production" }))`.
+ * Each stack's resources are evaluated once, as a whole (rules look across resources); errors
+ * become error annotations, which fail `app.synth()` and `cdktf synth`; warnings and infos are
+ * printed; the full report is written next to the synthesised stack.
+ */
+export class HikubePolicies implements IAspect {
+  private readonly props: HikubePoliciesProps;
+  private readonly waivers: readonly Waiver[];
+  private readonly reports = new WeakMap<TerraformStack, PolicyReport>();
+
+  constructor(props: HikubePoliciesProps) {
+    if (!isEnvironment(props.environment)) {
+      throw new Error(`HikubePolicies: unknown environment ${JSON.stringify(props.environment)}: expected development, staging or production`);
+    }
+    const rules = props.rules ?? HIKUBE_RULES;
+    // Fail when the app is built, not halfway through synthesis.
+    this.waivers = [...(props.waivers ?? []), ...(props.waiverFile ? loadWaiverFile(props.waiverFile, rules) : [])];
+    assertValidWaivers(this.waivers, rules);
+    this.props = props;
+    markAsHikubePolicies(this);
+  }
+
+  /** The report of a stack, once it has been visited. */
+  reportOf(stack: TerraformStack): PolicyReport | undefined {
+    return this.reports.get(stack);
+  }
+
+  visit(node: IConstruct): void {
+    const stack = stackOf(node);
+    if (!stack || this.reports.has(stack)) return;
+    const resources = [...stackResources(stack).values()];
+    const byKey = new Map(resources.map((r) => [definitionKey(r.definition), r]));
+    const report = evaluatePolicies(
+      resources.map((r) => r.definition),
+      {
+        environment: this.props.environment,
+        catalog: HikubeDefaults.of(stack).catalog,
+        waivers: this.waivers,
+        ...(this.props.externalDisks && { externalDisks: this.props.externalDisks }),
+        ...(this.props.levelOverrides && { levelOverrides: this.props.levelOverrides }),
+        ...(this.props.rules && { rules: this.props.rules }),
+        ...(this.props.now && { now: this.props.now }),
+      },
+    );
+    this.reports.set(stack, report);
+    const remediation = new Map((this.props.rules ?? HIKUBE_RULES).map((r) => [r.id, r.remediation]));
+    for (const f of report.findings) annotate(byKey.get(`${f.kind}/${f.namespace ?? ""}/${f.name}`) ?? stack, f, remediation.get(f.ruleId ?? ""));
+    if (this.props.writeReports !== false) this.writeOnSynthesis(stack, report);
+  }
+
+  /** Written by cdktf's synthesis into the stack's directory, so never by Testing.synth or on a plain visit. */
+  private writeOnSynthesis(stack: TerraformStack, report: PolicyReport): void {
+    const writer = new Construct(stack, "HikubePolicyReport");
+    addCustomSynthesis(writer, {
+      onSynthesize: (session) => {
+        const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+        const input = { findings: report.findings, summary: report.summary };
+        writeFileSync(join(dir, POLICY_REPORT_JSON), formatJson(input));
+        writeFileSync(join(dir, POLICY_REPORT_SARIF), formatSarif(input, { ...(this.props.rules && { rules: this.props.rules }), environment: this.props.environment }));
+      },
+    });
+  }
+}
+
+function stackOf(node: IConstruct): TerraformStack | undefined {
+  if (TerraformStack.isStack(node)) return node;
+  // The app (or anything above a stack) has none.
+  return node.node.scopes.find((s): s is TerraformStack => TerraformStack.isStack(s));
+}
+
+function annotate(target: HikubeResource | TerraformStack, f: Finding, remediation: string | undefined): void {
+  const text = formatFinding(f);
+  const annotations = Annotations.of(target);
+  if (f.waiver) {
+    annotations.addInfo(`${text} (waived${f.waiver.expires ? ` until ${f.waiver.expires}` : ""}: ${f.waiver.reason})`);
+    return;
+  }
+  const withFix = remediation ? `${text}. Fix: ${remediation}` : text;
+  if (f.severity === "error") annotations.addError(withFix);
+  else if (f.severity === "warning") annotations.addWarning(withFix);
+  else annotations.addInfo(withFix);
+}

@@ -1,0 +1,117 @@
+import { classifyChange } from "./classify";
+import { BLOCKING_RISKS, Change, DiffResource, DiffResult, DiffSummary, RISK_TYPES, ResourceSet, Risk, RiskType } from "./model";
+
+/**
+ * What Terraform will do to go from `before` to `after`: resources are paired by stack and
+ * address, after the moved blocks of `after` are applied. A resource whose address changed
+ * without a moved block is a delete and a create, as Terraform sees it; the two are linked by
+ * their kind, namespace and name so the report can say it is the same object.
+ */
+export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffResult {
+  const single = singleStack(before.resources) && singleStack(after.resources);
+  // Two single-stack inputs (a cdk.tf.json and a cdktf.out of one stack) name their stack
+  // differently; they are the same configuration.
+  const stackOf = (stack: string) => (single ? "" : stack);
+  const a = before.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
+  const b = after.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
+  const moved = new Map(after.moved.map((m) => [key(stackOf(m.stack), m.from), m.to]));
+  const beforeByKey = new Map<string, { resource: DiffResource; movedFrom?: string }>();
+  for (const r of a) {
+    const to = moved.get(key(r.stack, r.address));
+    const address = to !== undefined && !a.some((o) => o.stack === r.stack && o.address === to) ? to : r.address;
+    beforeByKey.set(key(r.stack, address), { resource: { ...r, address }, ...(address !== r.address && { movedFrom: r.address }) });
+  }
+  const changes: Change[] = [];
+  let unchanged = 0;
+  for (const r of b) {
+    const k = key(r.stack, r.address);
+    const previous = beforeByKey.get(k);
+    beforeByKey.delete(k);
+    const change = classifyChange(previous?.resource, r, { movedFrom: previous?.movedFrom });
+    if (change) changes.push(change);
+    else unchanged++;
+  }
+  for (const { resource } of beforeByKey.values()) changes.push(classifyChange(resource, undefined)!);
+  linkSameObjects(changes);
+  changes.sort(compareChanges);
+  return { changes, summary: summarize(changes, unchanged) };
+}
+
+/** Counts per action and risk type; blocking when a change destroys data or is impossible. */
+export function summarize(changes: readonly Change[], unchanged: number): DiffSummary {
+  const risks = Object.fromEntries(RISK_TYPES.map((t) => [t, 0])) as Record<RiskType, number>;
+  for (const c of changes) for (const r of c.risks) risks[r.type]++;
+  const count = (action: Change["action"]) => changes.filter((c) => c.action === action).length;
+  return {
+    create: count("create"),
+    update: count("update"),
+    replace: count("replace"),
+    delete: count("delete"),
+    unchanged,
+    risks,
+    blocking: changes.some((c) => c.risks.some((r) => BLOCKING_RISKS.has(r.type))),
+  };
+}
+
+/**
+ * A delete and a create of the same kind, namespace and name are one object whose Terraform
+ * address changed (or a disk "renamed" in code): say so on both, with the way out.
+ * A VMDisk renamed in code (new metadata.name, the instance now listing the new name) is said
+ * to be a new, different disk: Kubernetes objects cannot be renamed.
+ */
+function linkSameObjects(changes: Change[]): void {
+  const creates = changes.filter((c) => c.action === "create");
+  for (const del of changes.filter((c) => c.action === "delete")) {
+    const twin = creates.find((c) => c.kind === del.kind && c.namespace === del.namespace && c.name === del.name && c.name !== "");
+    if (twin) {
+      const where = (c: Change) => (c.stack ? `${c.stack}: ${c.address}` : c.address);
+      const hint = del.stack === twin.stack ? `; if only the address changed, declare movedFrom: "${del.address}" on it (a moved block) to keep it` : "; Terraform cannot move a resource between stacks";
+      pushRisk(del, { type: "address", severity: "warning", message: `the same ${del.kind} is created again at ${where(twin)}: Terraform destroys this one and creates the other${hint}` });
+      pushRisk(twin, { type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
+      continue;
+    }
+    if (del.kind !== "VMDisk") continue;
+    const renamed = creates.find((c) => c.kind === "VMDisk" && c.namespace === del.namespace && (c.stack ?? "") === (del.stack ?? "") && renamedIn(changes, del, c));
+    if (renamed) {
+      pushRisk(del, { type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
+    }
+  }
+}
+
+/** Some instance listed `from` and now lists `to` at the same position. */
+function renamedIn(changes: readonly Change[], from: Change, to: Change): boolean {
+  return changes.some(
+    (c) =>
+      c.kind === "VMInstance" &&
+      c.fields.some((f) => {
+        if (f.path !== "spec.disks" || !Array.isArray(f.before) || !Array.isArray(f.after)) return false;
+        const i = f.before.findIndex((d) => (d as { name?: string })?.name === from.name || d === from.name);
+        const j = f.after.findIndex((d) => (d as { name?: string })?.name === to.name || d === to.name);
+        return i >= 0 && i === j;
+      }),
+  );
+}
+
+function pushRisk(change: Change, risk: Risk): void {
+  (change.risks as Risk[]).push(risk);
+}
+
+function singleStack(resources: readonly DiffResource[]): boolean {
+  return new Set(resources.map((r) => r.stack)).size <= 1;
+}
+
+function key(stack: string, address: string): string {
+  return `${stack}\u0000${address}`;
+}
+
+const ACTION_ORDER = { delete: 0, replace: 1, update: 2, create: 3 } as const;
+
+function compareChanges(x: Change, y: Change): number {
+  const kx = [x.stack ?? "", x.namespace, x.name, x.kind, x.address].join("\u0000");
+  const ky = [y.stack ?? "", y.namespace, y.name, y.kind, y.address].join("\u0000");
+  // Plain code-unit order, not localeCompare: the same output on every machine.
+  if (ACTION_ORDER[x.action] !== ACTION_ORDER[y.action] && kx.split("\u0000").slice(0, 4).join() === ky.split("\u0000").slice(0, 4).join()) {
+    return ACTION_ORDER[x.action] - ACTION_ORDER[y.action];
+  }
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
+}

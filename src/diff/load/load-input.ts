@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { basename, dirname, join, relative, sep } from "path";
+import type { DiffResource, JsonObject, MovedBlock, ResourceSet } from "../model";
+import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
+import { isTerraformConfig, readTerraformConfig } from "./terraform-config";
+import { isTerraformPlan, isTerraformState, readTerraformShow } from "./terraform-show";
+
+/** An input that cannot be read or understood: the CLI exits 1 with this message. */
+export class InputError extends Error {}
+
+export interface LoadOptions {
+  /** Resource types holding a manifest, and how to read it. @default MANIFEST_READERS */
+  readonly readers?: Readonly<Record<string, ManifestReader>>;
+}
+
+/**
+ * One side of a diff: a Terraform JSON file (`cdk.tf.json`), a `terraform show -json` state
+ * or plan, or a folder (`cdktf.out`, `hikube-vm synth --out`) whose `*.tf.json` files are read,
+ * each folder being one stack named by its path (`stacks/web` is stack `web`).
+ */
+export function loadResourceSet(path: string, options: LoadOptions = {}): ResourceSet {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file or folder`);
+  if (statSync(path).isDirectory()) return loadFolder(path, options);
+  const json = readJson(path);
+  return { label: path, ...readDocument(json, path, "", options) };
+}
+
+/** A JSON document already read (e.g. from stdin or a test), `source` naming it in messages. */
+export function resourceSetFromJson(json: unknown, source: string, options: LoadOptions = {}): ResourceSet {
+  const object = asObject(json);
+  if (!object) throw new InputError(`${source}: not a JSON object`);
+  return { label: source, ...readDocument(object, source, "", options) };
+}
+
+function readDocument(json: JsonObject, source: string, stack: string, options: LoadOptions): { resources: DiffResource[]; moved: MovedBlock[] } {
+  const readers = options.readers ?? MANIFEST_READERS;
+  if (isTerraformPlan(json) || isTerraformState(json)) return { resources: readTerraformShow(json, stack, readers), moved: [] };
+  if (isTerraformConfig(json)) return readTerraformConfig(json, stack, readers);
+  throw new InputError(`${source}: not a Terraform JSON configuration, nor the output of 'terraform show -json' (a state or a plan)`);
+}
+
+function loadFolder(root: string, options: LoadOptions): ResourceSet {
+  const files = findTerraformJson(root);
+  if (files.length === 0) throw new InputError(`${root}: no *.tf.json file in this folder (expected cdktf.out, a synth --out folder or a stack folder)`);
+  const resources: DiffResource[] = [];
+  const moved: MovedBlock[] = [];
+  for (const file of files) {
+    const read = readDocument(readJson(file), file, stackName(root, file), options);
+    resources.push(...read.resources);
+    moved.push(...read.moved);
+  }
+  return { label: root, resources, moved };
+}
+
+/** `stacks/web/cdk.tf.json` under cdktf.out is stack `web`; a file at the root is stack "". */
+function stackName(root: string, file: string): string {
+  const folder = relative(root, dirname(file)).split(sep).join("/");
+  return folder.startsWith("stacks/") ? folder.slice("stacks/".length) : folder;
+}
+
+function findTerraformJson(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // .terraform holds downloaded modules and providers, not this configuration.
+    if (entry.name === ".terraform" || entry.name === "node_modules") continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...findTerraformJson(path));
+    else if (basename(path).endsWith(".tf.json")) out.push(path);
+  }
+  return out;
+}
+
+function readJson(path: string): JsonObject {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    const json = JSON.parse(text) as unknown;
+    const object = asObject(json);
+    if (!object) throw new InputError(`${path}: not a JSON object`);
+    return object;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}

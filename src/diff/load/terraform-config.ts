@@ -1,0 +1,51 @@
+import type { DiffResource, JsonObject, MovedBlock } from "../model";
+import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
+import { unescapeTerraformTemplates } from "./terraform-unescape";
+
+/** Whether a JSON document looks like Terraform's JSON configuration syntax (`cdk.tf.json`). */
+export function isTerraformConfig(json: JsonObject): boolean {
+  return ["resource", "terraform", "provider", "moved", "module", "output", "variable", "locals", "data"].some((k) => k in json);
+}
+
+/**
+ * The manifest resources and moved blocks of one Terraform JSON configuration. Strings are
+ * unescaped (`$${` is Terraform's literal `${`), so values compare with a state's.
+ */
+export function readTerraformConfig(
+  json: JsonObject,
+  stack: string,
+  readers: Readonly<Record<string, ManifestReader>> = MANIFEST_READERS,
+): { resources: DiffResource[]; moved: MovedBlock[] } {
+  const resources: DiffResource[] = [];
+  for (const block of blocks(json.resource)) {
+    for (const [type, byName] of Object.entries(block)) {
+      const read = readers[type];
+      if (!read) continue;
+      for (const [name, raw] of Object.entries(asObject(byName) ?? {})) {
+        for (const attrs of blocks(raw)) {
+          const attributes = unescapeTerraformTemplates(attrs) as JsonObject;
+          const lifecycle = blocks(attributes.lifecycle)[0];
+          resources.push({
+            stack,
+            address: `${type}.${name}`,
+            type,
+            manifest: read(attributes),
+            preventDestroy: lifecycle?.prevent_destroy === true,
+            dependsOn: Array.isArray(attributes.depends_on) ? attributes.depends_on.map(String) : [],
+          });
+        }
+      }
+    }
+  }
+  const moved = blocks(json.moved)
+    .filter((m) => typeof m.from === "string" && typeof m.to === "string")
+    .map((m) => ({ stack, from: m.from as string, to: m.to as string }));
+  return { resources, moved };
+}
+
+/** Terraform JSON allows a block as an object or as an array of objects. */
+function blocks(value: unknown): JsonObject[] {
+  if (Array.isArray(value)) return value.map(asObject).filter((v): v is JsonObject => v !== undefined);
+  const one = asObject(value);
+  return one ? [one] : [];
+}

@@ -1,0 +1,114 @@
+import type { Severity } from "../core/findings/finding";
+
+/** A plain JSON object (a Kubernetes manifest as Terraform holds it). */
+export type JsonObject = { [key: string]: unknown };
+
+/**
+ * One Kubernetes object as one side of a diff sees it: where Terraform keeps it (stack and
+ * address) and what it holds. Only what a source can tell is set: a state knows no lifecycle.
+ */
+export interface DiffResource {
+  /** Stack (cdktf) or working directory the address lives in; "" for a single configuration. */
+  readonly stack: string;
+  /** Terraform address, e.g. `kubernetes_manifest.vmdisk_tenant-a_data`. */
+  readonly address: string;
+  /** Terraform resource type: `kubernetes_manifest` (or `kubectl_manifest`). */
+  readonly type: string;
+  /** The manifest with Terraform escapes undone; undefined when unknown (an expression, or known after apply). */
+  readonly manifest?: JsonObject;
+  /** `lifecycle.prevent_destroy`; undefined when the source cannot tell (a state or a plan). */
+  readonly preventDestroy?: boolean;
+  /** `depends_on`; undefined when the source cannot tell. */
+  readonly dependsOn?: readonly string[];
+}
+
+/** A Terraform `moved` block of the AFTER side: Terraform moves state instead of destroying. */
+export interface MovedBlock {
+  readonly stack: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Everything one side of a diff holds. */
+export interface ResourceSet {
+  /** What was read, for messages: a path and its format. */
+  readonly label: string;
+  readonly resources: readonly DiffResource[];
+  readonly moved: readonly MovedBlock[];
+}
+
+export type ChangeAction = "create" | "update" | "replace" | "delete";
+
+/** One changed leaf (or list) of a manifest. An absent side means the field is absent there. */
+export interface FieldChange {
+  /** Dotted path with `[i]` indices, like findings: `spec.externalPorts`. */
+  readonly path: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+/**
+ * What a change means on Hikube. `data-loss` and `impossible` block (exit 3); the others inform.
+ * - data-loss: a VMDisk destroyed (deleted or replaced);
+ * - impossible: the platform cannot apply it (storage shrink);
+ * - ignored: accepted by the API, silently not applied (disk source or storageClass edited);
+ * - disruptive: the VM restarts, stops or is recreated;
+ * - exposure: more of the VM reachable from outside;
+ * - protection: prevent_destroy added or removed;
+ * - ordering: depends_on changed;
+ * - address: the Terraform address changed (moved block, or delete + create of the same object).
+ */
+export type RiskType = "data-loss" | "impossible" | "ignored" | "disruptive" | "exposure" | "protection" | "ordering" | "address";
+
+export const RISK_TYPES: readonly RiskType[] = ["data-loss", "impossible", "ignored", "disruptive", "exposure", "protection", "ordering", "address"];
+
+/** The risk types that make `diff` and `plan-check` exit 3. */
+export const BLOCKING_RISKS: ReadonlySet<RiskType> = new Set<RiskType>(["data-loss", "impossible"]);
+
+export interface Risk {
+  readonly type: RiskType;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The field it is about, when there is one. */
+  readonly path?: string;
+}
+
+export interface Change {
+  /** Stack of the resource; omitted in JSON when "". */
+  readonly stack?: string;
+  readonly address: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly action: ChangeAction;
+  /** Changed fields (update and replace; empty for create and delete). */
+  readonly fields: readonly FieldChange[];
+  readonly risks: readonly Risk[];
+  /** A short description of the object created or deleted, e.g. `100Gi replicated, empty`. */
+  readonly detail?: string;
+  /** Where Terraform moves the resource from (a moved block). */
+  readonly movedFrom?: string;
+}
+
+export interface DiffSummary {
+  readonly create: number;
+  readonly update: number;
+  readonly replace: number;
+  readonly delete: number;
+  readonly unchanged: number;
+  /** Count of risks per type. */
+  readonly risks: Readonly<Record<RiskType, number>>;
+  /** True when a change destroys data or cannot be applied: exit 3. */
+  readonly blocking: boolean;
+}
+
+export interface DiffResult {
+  readonly changes: readonly Change[];
+  readonly summary: DiffSummary;
+}
+
+/** Exit codes of `diff` and `plan-check`. */
+export const DIFF_EXIT = { ok: 0, unreadable: 1, usage: 2, blocking: 3 } as const;
+
+/** Shown in place of a value Terraform only knows after apply (plans). */
+export const KNOWN_AFTER_APPLY = "(known after apply)";

@@ -1,0 +1,70 @@
+import type { Catalog } from "../../core/catalog";
+import type { ResourceDefinition } from "../../core/definition/resource-definition";
+import { API_GROUP, KindName } from "../../core/schema/kinds";
+import { evaluatePolicies, type Environment, type PolicyReport, type Waiver } from "../../policy";
+import { classifyChange } from "../classify";
+import { summarize } from "../diff";
+import { asObject, type ManifestReader } from "../load/manifest-attribute";
+import type { Change, DiffResult, JsonObject } from "../model";
+import { readPlannedChanges } from "./read-plan";
+
+export interface PlanCheckOptions {
+  /** Policies of this environment run on the planned manifests. @default "development" */
+  readonly environment?: Environment;
+  readonly catalog?: Catalog;
+  readonly waivers?: readonly Waiver[];
+  /** Resource types holding a manifest. @default MANIFEST_READERS */
+  readonly readers?: Readonly<Record<string, ManifestReader>>;
+}
+
+export interface PlanCheckResult extends DiffResult {
+  /** The policies over every VMInstance and VMDisk the plan leaves (created, updated or unchanged). */
+  readonly policies: PolicyReport;
+}
+
+/**
+ * The risks of the manifest changes a real `terraform plan` holds (its JSON, from
+ * `terraform show -json tfplan`), with Terraform's own actions, and the policies over the
+ * manifests as planned.
+ */
+export function checkPlan(plan: unknown, source: string, options: PlanCheckOptions = {}): PlanCheckResult {
+  const planned = readPlannedChanges(plan, source, options.readers);
+  const changes: Change[] = [];
+  let unchanged = 0;
+  for (const p of planned) {
+    if (p.action === undefined && p.previousAddress === undefined) {
+      unchanged++;
+      continue;
+    }
+    const change = classifyChange(p.before, p.after, { plannedAction: p.action ?? "update", ...(p.previousAddress && { movedFrom: p.previousAddress }) });
+    if (change) changes.push(p.reason && p.action === "replace" ? { ...change, risks: [...change.risks, { type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` }] } : change);
+  }
+  const definitions = planned.flatMap((p) => (p.after?.manifest ? toDefinition(p.after.manifest, source) : []));
+  const policies = evaluatePolicies(definitions, {
+    environment: options.environment ?? "development",
+    ...(options.catalog && { catalog: options.catalog }),
+    ...(options.waivers && { waivers: options.waivers }),
+  });
+  return { changes, summary: summarize(changes, unchanged), policies };
+}
+
+/** A planned manifest as a definition the policies read; other APIs are not ours to judge. */
+function toDefinition(manifest: JsonObject, source: string): ResourceDefinition[] {
+  const kind = manifest.kind;
+  const apiVersion = typeof manifest.apiVersion === "string" ? manifest.apiVersion : "";
+  if ((kind !== "VMInstance" && kind !== "VMDisk") || !apiVersion.startsWith(`${API_GROUP}/`)) return [];
+  const metadata = asObject(manifest.metadata) ?? {};
+  if (typeof metadata.name !== "string") return [];
+  return [
+    {
+      apiVersion,
+      kind: kind as KindName,
+      metadata: {
+        name: metadata.name,
+        ...(typeof metadata.namespace === "string" && { namespace: metadata.namespace }),
+      },
+      spec: asObject(manifest.spec) ?? {},
+      source: { file: source },
+    },
+  ];
+}

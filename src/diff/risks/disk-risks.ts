@@ -1,0 +1,62 @@
+import { compareQuantities, parseQuantity } from "../../core/quantity";
+import { KNOWN_AFTER_APPLY, Risk } from "../model";
+import { describeManifest } from "./describe";
+import { replacedBecause, RiskContext, show, specOf } from "./risk-context";
+
+/**
+ * A VMDisk's data lives in it: destroying it (delete, or replace, which kubernetes_manifest
+ * does when apiVersion, kind, name or namespace change) loses it. After creation the platform
+ * ignores `source` and `storageClass` edits, and storage can only grow.
+ */
+export function diskRisks(c: RiskContext): Risk[] {
+  const subject = c.before?.manifest?.kind === "VMDisk" ? c.before : c.after;
+  if (subject?.manifest?.kind !== "VMDisk") return [];
+  if (c.action === "delete" && c.before?.manifest?.kind === "VMDisk") {
+    const what = describeManifest(c.before.manifest);
+    const protectedNote = c.before.preventDestroy
+      ? " Its prevent_destroy does not stop this: removing a resource from the configuration removes its lifecycle too."
+      : "";
+    return [{ type: "data-loss", severity: "error", message: `the disk${what ? ` (${what})` : ""} is destroyed and its data lost.${protectedNote}` }];
+  }
+  if (c.action === "replace" && c.before?.manifest?.kind === "VMDisk") {
+    const refused = c.after?.preventDestroy ? " Its prevent_destroy makes Terraform refuse this plan." : "";
+    return [
+      {
+        type: "data-loss",
+        severity: "error",
+        message: `${replacedBecause(c)}: kubernetes_manifest replaces the disk (destroy, then create), and its data is lost. A Kubernetes object cannot be renamed or moved to another namespace.${refused}`,
+        path: c.forcedBy[0],
+      },
+    ];
+  }
+  if (c.action !== "update") return [];
+  const out: Risk[] = [];
+  for (const field of c.fields) {
+    if (field.path === "spec.storage") out.push(...storageRisks(field.before, field.after));
+    else if (field.path === "spec.source" || field.path.startsWith("spec.source.")) {
+      out.push({ type: "ignored", severity: "warning", message: `source edited (${show(specOf(c.before).source)} → ${show(specOf(c.after).source)}): the platform ignores a disk's source after creation; replace the disk under a new name to get new content`, path: "spec.source" });
+    } else if (field.path === "spec.storageClass") {
+      out.push({ type: "ignored", severity: "warning", message: `storageClass edited (${show(field.before)} → ${show(field.after)}): the platform ignores it after creation; the disk stays where it is`, path: field.path });
+    } else if (field.path === "spec.optical") {
+      out.push({ type: "disruptive", severity: "warning", message: `optical ${show(field.before)} → ${show(field.after)}: instances attach the disk differently (CD-ROM or disk) and restart to apply it`, path: field.path });
+    }
+  }
+  // Several source keys may change at once; say it once.
+  return out.filter((r, i) => r.path !== "spec.source" || out.findIndex((o) => o.path === "spec.source") === i);
+}
+
+/** Sizes compared as quantities, exactly: `1024Mi` and `1Gi` are the same size. */
+function storageRisks(before: unknown, after: unknown): Risk[] {
+  const path = "spec.storage";
+  if (before === undefined || after === undefined) return [];
+  if (before === KNOWN_AFTER_APPLY || after === KNOWN_AFTER_APPLY) {
+    return [{ type: "impossible", severity: "warning", message: "storage is known only after apply: check it does not shrink", path }];
+  }
+  const a = parseQuantity(before as string | number);
+  const b = parseQuantity(after as string | number);
+  if (!a.ok || !b.ok) return [{ type: "impossible", severity: "error", message: `storage ${show(before)} → ${show(after)} is not a valid Kubernetes quantity`, path }];
+  const order = compareQuantities(b.quantity, a.quantity);
+  if (order < 0) return [{ type: "impossible", severity: "error", message: `storage shrinks from ${before} to ${after}: a volume can only grow; the platform cannot apply this`, path }];
+  if (order === 0) return [{ type: "ignored", severity: "info", message: `storage ${before} and ${after} are the same size written differently`, path }];
+  return [];
+}

@@ -1,0 +1,29 @@
+import type { ChangeAction, DiffResource, FieldChange, JsonObject, Risk } from "../model";
+
+/** What a risk rule sees of one change. */
+export interface RiskContext {
+  readonly action: ChangeAction;
+  readonly before?: DiffResource;
+  readonly after?: DiffResource;
+  readonly fields: readonly FieldChange[];
+  /** For a replace: the identity fields whose change forces it (`metadata.name` ...). */
+  readonly forcedBy: readonly string[];
+}
+
+export type RiskRule = (context: RiskContext) => Risk[];
+
+export function specOf(resource: DiffResource | undefined): JsonObject {
+  const spec = resource?.manifest?.spec;
+  return spec !== null && typeof spec === "object" && !Array.isArray(spec) ? (spec as JsonObject) : {};
+}
+
+/** `"u1.large"`, `[22, 443]`, `absent`: a value inside a message. */
+export function show(value: unknown): string {
+  if (value === undefined) return "absent";
+  return JSON.stringify(value);
+}
+
+/** `metadata.name changed`, or the plan's word when no identity field changed. */
+export function replacedBecause(c: RiskContext): string {
+  return c.forcedBy.length > 0 ? `${c.forcedBy.join(", ")} changed` : "Terraform plans a replacement";
+}

@@ -1,0 +1,255 @@
+import { KINDS } from "../../core/schema/kinds";
+import type { Field } from "../../core/schema/schema-node";
+import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
+import { fieldRules } from "./field-checks";
+import { generatedHeader, hclLiteral, snakeCase } from "./hcl-format";
+import { typeLines, objectTypeLines } from "./hcl-types";
+import { hclDefault, KIND_INPUTS, KindInput, kindInput } from "./kind-inputs";
+import { attributeLines, fieldNotes } from "./spec-description";
+import { entryMessage, variableBlock, VariableSpec } from "./variable-block";
+
+/**
+ * The variables.tf of every module, generated: the spec types come from the schema, so an
+ * HCL user and a TypeScript user see the same fields, defaults and rules.
+ */
+export const ENVIRONMENTS = ["development", "staging", "production"] as const;
+
+const namespaceVariable: VariableSpec = {
+  name: "namespace",
+  description: "Tenant namespace of every resource (metadata.namespace), e.g. tenant-foo.",
+  type: ["string"],
+  validations: [
+    {
+      condition: 'can(regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", var.namespace)) && length(var.namespace) <= 63',
+      message: '"Invalid namespace: \\"${var.namespace}\\" must be a DNS-1123 label (lowercase letters, digits and \'-\', at most 63 characters), e.g. tenant-foo."',
+    },
+  ],
+};
+
+const environmentVariable: VariableSpec = {
+  name: "environment",
+  description: `Environment whose policy levels apply (${ENVIRONMENTS.join(", ")}): HK001-HK004 at level error fail the plan, at level warning they warn.`,
+  type: ["string"],
+  default: '"development"',
+  nonNullable: true,
+  validations: [
+    {
+      condition: `contains([${ENVIRONMENTS.map((e) => `"${e}"`).join(", ")}], var.environment)`,
+      message: `"Invalid environment: \\"\${var.environment}\\" must be one of ${ENVIRONMENTS.join(", ")}."`,
+    },
+  ],
+};
+
+/** Extra checks that are not in the schema but in validateDefinition (instance-checks.ts). */
+const EXTRA_RULES: Record<string, { label: string; condition: (item: string) => string; message: string }[]> = {
+  VMInstance: [
+    {
+      label: "running",
+      condition: (i) => `${i}.running == null || ${i}.run_strategy == null ? true : (${i}.running ? ${i}.run_strategy != "Halted" : ${i}.run_strategy == "Halted")`,
+      message: "contradicts run_strategy (running true means Always, false means Halted): give run_strategy alone",
+    },
+  ],
+};
+
+/** The `disks` / `instances` map variable of modules/manifests, with every validation. */
+function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
+  const { variable, item } = input;
+  const nameCondition = `can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= ${input.maxNameLength}`;
+  const rules = [
+    ...fieldRules(input),
+    ...(EXTRA_RULES[input.kind] ?? []).map((r) => ({ label: r.label, condition: r.condition(item), message: r.message })),
+  ];
+  return {
+    name: variable,
+    description: [
+      `${input.kind}s by name (metadata.name: a DNS-1035 label of at most ${input.maxNameLength} characters). ${KINDS[input.kind].creates}.`,
+      "Attributes (the API fields in snake_case):",
+      ...attributeLines(input.fields),
+    ].join("\n"),
+    type: wrapMap(objectTypeLines(input.fields, "", true)),
+    default: "{}",
+    nonNullable: true,
+    validations: validated
+      ? [
+          {
+            condition: `alltrue([for name in keys(var.${variable}) : ${nameCondition}])`,
+            message: `"Invalid ${variable} key(s) \${join(", ", [for name in keys(var.${variable}) : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
+          },
+          ...rules.map((r) => ({
+            condition: `alltrue([for name, ${item} in var.${variable} : ${r.condition}])`,
+            message: entryMessage(variable, item, r.label, r.condition, r.message),
+          })),
+        ]
+      : [],
+  };
+}
+
+function wrapMap(lines: string[]): string[] {
+  const out = [...lines];
+  out[0] = `map(${out[0]}`;
+  out[out.length - 1] = `${out[out.length - 1]})`;
+  return out;
+}
+
+/** Terraform reserves some variable names in module blocks (`source`, `count`, ...). */
+const RESERVED_VARIABLE_NAMES: Readonly<Record<string, string>> = { source: "disk_source" };
+
+/** The variable name of a spec field in the flat modules (vm-disk, vm-instance, virtual-machine). */
+export function flatVariableName(field: Field): string {
+  const name = snakeCase(field.name);
+  return RESERVED_VARIABLE_NAMES[name] ?? name;
+}
+
+/** A spec field as a flat module variable. */
+function fieldVariable(field: Field): VariableSpec {
+  const fallback = hclDefault(field);
+  return {
+    name: flatVariableName(field),
+    description: `${field.description} (${fieldNotes(field)})`,
+    type: typeLines(field.node, ""),
+    default: hclLiteral(fallback ?? null),
+    nonNullable: fallback !== undefined,
+  };
+}
+
+const nameVariable = (kind: string, max: number): VariableSpec => ({
+  name: "name",
+  description: `metadata.name of the ${kind}: a DNS-1035 label of at most ${max} characters.`,
+  type: ["string"],
+});
+
+const WAIT_TYPE = ["object({", "  condition = optional(object({", "    type   = string", '    status = optional(string, "True")', "  }))", "  fields  = optional(map(string))", "  rollout = optional(bool)", "})"];
+const TIMEOUTS_TYPE = ["object({", "  create = optional(string)", "  update = optional(string)", "  delete = optional(string)", "})"];
+const READY = '{ condition = { type = "Ready", status = "True" } }';
+
+const waitVariable = (name: string, what: string): VariableSpec => ({
+  name,
+  description: `What terraform apply waits for after creating or updating ${what}: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait.`,
+  type: WAIT_TYPE,
+  default: READY,
+});
+const timeoutsVariable = (name: string, what: string): VariableSpec => ({
+  name,
+  description: `Create, update and delete time limits of ${what}, as durations such as "20m". null: the provider's (10m each).`,
+  type: TIMEOUTS_TYPE,
+  default: "null",
+});
+const fieldManagerVariable: VariableSpec = {
+  name: "field_manager",
+  description: 'Server-side apply field manager name. null: the provider\'s ("Terraform").',
+  type: ["string"],
+  default: "null",
+};
+
+function file(variables: readonly VariableSpec[]): string {
+  return `${generatedHeader("src/core/schema (see src/generate/hcl/module-variables.ts)")}\n${variables.map(variableBlock).join("\n\n")}\n`;
+}
+
+export function manifestsVariablesTf(): string {
+  return file([namespaceVariable, environmentVariable, ...KIND_INPUTS.map((k) => specMapVariable(k, true))]);
+}
+
+/** modules/stack: the same maps (validated inside modules/manifests) plus resource options. */
+export function stackVariablesTf(): string {
+  return file([
+    namespaceVariable,
+    environmentVariable,
+    ...KIND_INPUTS.map((k) => specMapVariable(k, false)),
+    {
+      name: "prevent_destroy_disks",
+      description: "Names of VMDisks that terraform must refuse to destroy (prevent_destroy): disks that hold data.",
+      type: ["set(string)"],
+      default: "[]",
+      nonNullable: true,
+    },
+    waitVariable("disk_wait", "a VMDisk"),
+    waitVariable("instance_wait", "a VMInstance"),
+    timeoutsVariable("disk_timeouts", "a VMDisk"),
+    timeoutsVariable("instance_timeouts", "a VMInstance"),
+    fieldManagerVariable,
+  ]);
+}
+
+export function vmDiskVariablesTf(): string {
+  const input = kindInput("VMDisk");
+  return file([
+    nameVariable("VMDisk", input.maxNameLength),
+    namespaceVariable,
+    environmentVariable,
+    ...input.fields.map(fieldVariable),
+    { name: "prevent_destroy", description: "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data.", type: ["bool"], default: "false", nonNullable: true },
+    waitVariable("wait", "the VMDisk"),
+    timeoutsVariable("timeouts", "the VMDisk"),
+    fieldManagerVariable,
+  ]);
+}
+
+export function vmInstanceVariablesTf(): string {
+  const input = kindInput("VMInstance");
+  return file([
+    nameVariable("VMInstance", input.maxNameLength),
+    namespaceVariable,
+    environmentVariable,
+    ...input.fields.map(fieldVariable),
+    waitVariable("wait", "the VMInstance"),
+    timeoutsVariable("timeouts", "the VMInstance"),
+    fieldManagerVariable,
+  ]);
+}
+
+export function virtualMachineVariablesTf(): string {
+  const instance = kindInput("VMInstance");
+  const disk = kindInput("VMDisk");
+  const diskField = (name: string) => disk.fields.find((f) => f.name === name) as Field;
+  const bus = (instance.fields.find((f) => f.name === "disks") as Field).node;
+  const busNode = bus.type === "list" && bus.items.type === "object" ? (bus.items.fields.find((f) => f.name === "bus") as Field) : undefined;
+  const diskAttrs = (extra: Field[]): Field[] => [
+    { name: "name", description: "Name of the VMDisk.", node: { type: "string" } },
+    ...extra,
+    diskField("source"),
+    diskField("storage"),
+    diskField("storageClass"),
+    ...(busNode ? [busNode] : []),
+    { name: "preventDestroy", description: "Refuse to destroy the disk (prevent_destroy).", default: false, node: { type: "boolean" } },
+  ];
+  // Nested attributes carry no defaults in typeLines; the module fills them in (see main.tf).
+  const systemDisk = diskAttrs([{ name: "image", description: "Golden image to boot from, e.g. ubuntu-2404: shorthand for source.image.name.", node: { type: "string" } }]);
+  return file([
+    nameVariable("VMInstance", instance.maxNameLength),
+    namespaceVariable,
+    environmentVariable,
+    {
+      name: "system_disk",
+      description: ["The disk the VM boots from (VMDisk <name>-system unless named):", ...attributeLines(systemDisk)].join("\n"),
+      type: objectTypeLines(systemDisk, "", true),
+    },
+    {
+      name: "data_disks",
+      description: ["Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2, ... unless named):", ...attributeLines(diskAttrs([]))].join("\n"),
+      type: wrapList(objectTypeLines(diskAttrs([]), "", true)),
+      default: "[]",
+      nonNullable: true,
+    },
+    {
+      name: "extra_disks",
+      description: "VMDisks declared elsewhere, attached after the data disks: objects { name, bus }.",
+      type: bus.type === "list" ? typeLines(bus, "") : ["list(object({ name = string }))"],
+      default: "[]",
+      nonNullable: true,
+    },
+    ...instance.fields.filter((f) => f.name !== "disks").map(fieldVariable),
+    waitVariable("wait", "the VMInstance"),
+    waitVariable("disk_wait", "each VMDisk"),
+    timeoutsVariable("timeouts", "the VMInstance"),
+    timeoutsVariable("disk_timeouts", "each VMDisk"),
+    fieldManagerVariable,
+  ]);
+}
+
+function wrapList(lines: string[]): string[] {
+  const out = [...lines];
+  out[0] = `list(${out[0]}`;
+  out[out.length - 1] = `${out[out.length - 1]})`;
+  return out;
+}
+

@@ -1,0 +1,61 @@
+import Ajv, { type ErrorObject } from "ajv";
+
+/** One waiver, as written in code or in a waiver file. */
+export const WAIVER_JSON_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["ruleId", "resource", "reason"],
+  properties: {
+    ruleId: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_-]*$", description: "The rule waived, e.g. HK002." },
+    resource: {
+      type: "string",
+      pattern: "^(VMInstance|VMDisk)/[^/\\s]+(/[^/\\s]+)?$",
+      description: "Kind/namespace/name or Kind/name (any namespace); * and ? match within one segment.",
+    },
+    reason: { type: "string", minLength: 20, pattern: "[.!?][\"')\\]]*\\s*$", description: "Why the finding is accepted: at least one sentence." },
+    expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Last day the waiver applies (YYYY-MM-DD, UTC)." },
+  },
+} as const;
+
+/** A waiver file: `hikube-waivers.yaml` (or .json). */
+export const WAIVER_FILE_JSON_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "Hikube policy waivers",
+  type: "object",
+  additionalProperties: false,
+  required: ["waivers"],
+  properties: {
+    waivers: { type: "array", items: WAIVER_JSON_SCHEMA },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+export const validateWaiverShape = ajv.compile(WAIVER_JSON_SCHEMA);
+export const validateWaiverFileShape = ajv.compile(WAIVER_FILE_JSON_SCHEMA);
+/** The file's envelope only: each waiver is then checked on its own, to name it with its line. */
+export const validateWaiverEnvelope = ajv.compile({
+  type: "object",
+  additionalProperties: false,
+  required: ["waivers"],
+  properties: { waivers: { type: "array" } },
+});
+
+/** An ajv error in words a person writing a waiver understands. */
+export function describeSchemaError(e: ErrorObject): string {
+  const field = e.instancePath.split("/").pop();
+  switch (e.keyword) {
+    case "required":
+      return `missing ${String(e.params.missingProperty)}`;
+    case "additionalProperties":
+      return `unknown field ${JSON.stringify(e.params.additionalProperty)} (allowed: ruleId, resource, reason, expires)`;
+    case "minLength":
+    case "pattern":
+      if (field === "reason") return "reason must be at least one sentence: 20 characters or more, ending with a period";
+      if (field === "resource") return "resource must be Kind/namespace/name or Kind/name, with Kind VMInstance or VMDisk";
+      if (field === "expires") return "expires must be a date YYYY-MM-DD";
+      if (field === "ruleId") return "ruleId must be a rule id such as HK002";
+      return e.message ?? "invalid";
+    default:
+      return e.message ?? "invalid";
+  }
+}

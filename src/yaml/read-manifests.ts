@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import type { Finding } from "../core/findings/finding";
+import { fileFinding } from "./document-findings";
+import type { LoadedResource, ManifestDocument } from "./manifest-document";
+import { toDefinitions, type ReadOptions } from "./to-definition";
+
+/** What was read from one or more files: the resources, and the problems found reading them. */
+export interface ManifestSet {
+  readonly files: readonly string[];
+  readonly resources: readonly LoadedResource[];
+  /** Syntax errors, unknown kinds and keys ... each with file, line and column. */
+  readonly findings: readonly Finding[];
+}
+
+/** A file that cannot be read at all (missing, a directory, no permission). */
+export class ManifestReadError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`cannot read ${file}: ${reason}`);
+    this.name = "ManifestReadError";
+  }
+}
+
+/** Reads a kubectl-style file (YAML, several documents, `kind: List`, or JSON). */
+export function readManifestFile(file: string, options: ReadOptions = {}): ManifestSet {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ManifestReadError(file, readFailure(error));
+  }
+  return parseManifests(text, file, options);
+}
+
+/**
+ * Parses the text of a file. Never throws: syntax errors are findings with their line, and the
+ * other documents of the file are still read. JSON is read as YAML (it is YAML 1.2), which
+ * gives positions and never echoes the text in messages, as a JSON.parse error might.
+ */
+export function parseManifests(text: string, file: string, options: ReadOptions = {}): ManifestSet {
+  const lines = new LineCounter();
+  const source = text.replace(/^\uFEFF/, "");
+  const documents = parseAllDocuments(source, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  const resources: LoadedResource[] = [];
+  const findings: Finding[] = [];
+  if (/\.json$/i.test(file) && documents.some((d) => d.errors.length > 0)) {
+    // YAML's view of broken JSON is confusing ("block collections ..."): say what JSON says.
+    const jsonError = jsonSyntaxFinding(source, file, lines);
+    if (jsonError) return { files: [file], resources, findings: [jsonError] };
+  }
+  for (const document of documents) {
+    if (document.errors.length > 0) {
+      // The rest of a broken document is guesswork (and further errors mostly echo the first):
+      // report where it first broke, skip the document.
+      const first = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+      findings.push(syntaxFinding(file, lines, first.pos[0], first.message));
+      continue;
+    }
+    for (const warning of document.warnings) findings.push({ ...syntaxFinding(file, lines, warning.pos[0], warning.message), severity: "warning" });
+    if (document.contents === null) continue; // `---` followed by nothing, or only comments
+    let data: unknown;
+    try {
+      data = document.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      findings.push(syntaxFinding(file, lines, document.contents.range?.[0] ?? 0, message));
+      continue;
+    }
+    if (data === null || data === undefined) continue;
+    const origin: ManifestDocument = { file, document, node: document.contents, lines, data };
+    const converted = toDefinitions(origin, options, (i) => listItem(origin, i));
+    resources.push(...converted.resources);
+    findings.push(...converted.findings);
+  }
+  return { files: [file], resources, findings };
+}
+
+/** The i-th item of a `kind: List` document, as a document of its own. */
+function listItem(list: ManifestDocument, index: number): ManifestDocument | undefined {
+  if (!isMap(list.node)) return undefined;
+  const items = list.node.get("items", true) as unknown;
+  const node = isSeq(items) ? (items.items[index] as Node | undefined) : undefined;
+  const data = ((list.data as { items?: unknown[] }).items ?? [])[index];
+  return node ? { ...list, node, data } : undefined;
+}
+
+function syntaxFinding(file: string, lines: LineCounter, offset: number, message: string): Finding {
+  const { line, col } = lines.linePos(offset);
+  // The parser's message ends with " at line L, column C:" and an excerpt of the text: the
+  // position is ours to give, and the excerpt could hold a secret.
+  const detail = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return fileFinding("error", file, `YAML syntax error: ${detail}`, "yaml-syntax", { line, column: col });
+}
+
+/** JSON.parse's diagnosis, without the excerpt of the text that newer V8 versions append. */
+function jsonSyntaxFinding(text: string, file: string, lines: LineCounter): Finding | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const detail = message.split(/ in JSON| at position|, "|\n/)[0];
+    const { line, col } = lines.linePos(position ? Number(position[1]) : 0);
+    return fileFinding("error", file, `JSON syntax error: ${detail}`, "json-syntax", { line, column: col });
+  }
+}
+
+/** Several files as one set, in the order given. */
+export function mergeManifestSets(sets: readonly ManifestSet[]): ManifestSet {
+  return {
+    files: sets.flatMap((s) => s.files),
+    resources: sets.flatMap((s) => s.resources),
+    findings: sets.flatMap((s) => s.findings),
+  };
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}
+

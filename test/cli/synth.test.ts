@@ -1,0 +1,98 @@
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { App, Aspects, LocalBackend, TerraformStack } from "cdktf";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { HikubeDefaults, HikubePolicies, Size, VmDisk, VmInstance } from "../../src";
+import { CORPUS, runCli } from "./helpers/run-cli";
+
+const VALID = join(CORPUS, "valid");
+const SEED_FILES = ["seed-production-vm.yaml", "seed-vm-system-disk.yaml", "seed-ubuntu-golden-disk.yaml"];
+
+/** The seed's examples written by hand as a cdktf app (construct ids as `hikube-vm import` writes them). */
+function seedStackByHand(outdir: string): string {
+  const sshKey = /- (ssh-rsa \S+ \S+)/.exec(readFileSync(join(VALID, "seed-production-vm.yaml"), "utf8"))![1];
+  const app = new App({ outdir });
+  Aspects.of(app).add(new HikubePolicies({ environment: "development" }));
+  const stack = new TerraformStack(app, "hikube");
+  new LocalBackend(stack, { path: "terraform.tfstate" });
+  new KubernetesProvider(stack, "kubernetes", {});
+  HikubeDefaults.set(stack, { namespace: "tenant-demo" });
+  new VmInstance(stack, "vminstance_tenant-demo_vm-example", {
+    name: "vm-example",
+    external: true,
+    externalMethod: "PortList",
+    externalPorts: [22],
+    running: true,
+    instanceType: "u1.2xlarge",
+    instanceProfile: "ubuntu",
+    disks: ["vm-system-disk"],
+    sshKeys: [sshKey],
+  });
+  const system = { source: { image: { name: "ubuntu-2404" } }, optical: false, storage: Size.gibibytes(20), storageClass: "replicated" };
+  new VmDisk(stack, "vmdisk_tenant-demo_vm-system-disk", { name: "vm-system-disk", ...system });
+  new VmDisk(stack, "vmdisk_tenant-demo_ubuntu-system", { ...system, name: "ubuntu-system", source: { image: { name: "ubuntu" } } });
+  app.synth();
+  return join(outdir, "stacks", "hikube");
+}
+
+test("synth of the seed's examples equals the equivalent TypeScript stack, byte for byte", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hikube-synth-"));
+  const result = runCli(["synth", ...SEED_FILES, "--namespace", "tenant-demo", "--out", join(dir, "cli")], { cwd: VALID });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const byHand = seedStackByHand(join(dir, "app"));
+  const cli = readFileSync(join(dir, "cli", "cdk.tf.json"), "utf8");
+  expect(cli).toBe(readFileSync(join(byHand, "cdk.tf.json"), "utf8"));
+  expect(Object.keys(JSON.parse(cli).resource.kubernetes_manifest).sort()).toEqual([
+    "vmdisk_tenant-demo_ubuntu-system",
+    "vmdisk_tenant-demo_vm-system-disk",
+    "vminstance_tenant-demo_vm-example",
+  ]);
+  expect(readdirSync(join(dir, "cli")).sort()).toEqual(["cdk.tf.json", "hikube-policy-report.json", "hikube-policy-report.sarif"]);
+  expect(readFileSync(join(dir, "cli", "hikube-policy-report.json"), "utf8")).toBe(readFileSync(join(byHand, "hikube-policy-report.json"), "utf8"));
+});
+
+test("the same input gives the same bytes", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hikube-synth-"));
+  for (const out of ["a", "b"]) expect(runCli(["synth", ".", "--namespace", "tenant-demo", "--out", join(dir, out)], { cwd: VALID }).status).toBe(0);
+  expect(readFileSync(join(dir, "a", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(dir, "b", "cdk.tf.json"), "utf8"));
+});
+
+describe("nothing is written when validation fails", () => {
+  test("a schema error: exit 1, no directory, no temporary left", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hikube-synth-"));
+    const result = runCli(["synth", join(CORPUS, "broken", "port-out-of-range.yaml"), "--out", join(dir, "out")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("port-out-of-range.yaml:11:7: error:");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("a production policy: the existing output and Terraform's files are left as they were", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hikube-synth-"));
+    mkdirSync(join(dir, "out", ".terraform"), { recursive: true });
+    writeFileSync(join(dir, "out", "cdk.tf.json"), "old");
+    writeFileSync(join(dir, "out", "terraform.tfstate"), "state");
+    const result = runCli(["synth", "seed-production-vm.yaml", "seed-vm-system-disk.yaml", "--namespace", "tenant-demo", "--env", "production", "--out", join(dir, "out")], { cwd: VALID });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("[HK002]");
+    expect(readFileSync(join(dir, "out", "cdk.tf.json"), "utf8")).toBe("old");
+    // A successful run replaces cdk.tf.json only, never the state.
+    expect(runCli(["synth", "production-stack.yaml", "--env", "production", "--out", join(dir, "out")], { cwd: VALID }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "out", "cdk.tf.json"), "utf8")).resource.kubernetes_manifest).toHaveProperty(["vminstance_tenant-prod_api"]);
+    expect(readFileSync(join(dir, "out", "terraform.tfstate"), "utf8")).toBe("state");
+    expect(existsSync(join(dir, "out", ".terraform"))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["out"]);
+  });
+
+  test("a resource without a namespace: exit 1, with the option to use", () => {
+    const result = runCli(["synth", "seed-ubuntu-golden-disk.yaml", "--out", join(tmpdir(), "never")], { cwd: VALID });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('seed-ubuntu-golden-disk.yaml:4:1: error: VMDisk/ubuntu-system metadata.namespace: no namespace');
+    expect(result.stderr).toContain("--namespace");
+  });
+
+  test("--out is required", () => {
+    expect(runCli(["synth", "production-stack.yaml"], { cwd: VALID }).status).toBe(2);
+  });
+});
