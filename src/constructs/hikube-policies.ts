@@ -21,8 +21,11 @@ import type { HikubeResource } from "./hikube-resource";
 import { stackResources } from "./resource-registry";
 
 export interface HikubePoliciesProps {
-  /** Sets each rule's level: production is the strictest. */
-  readonly environment: Environment;
+  /**
+   * Sets each rule's level: production is the strictest.
+   * @default - the stack's `HikubeDefaults` environment, else "development"
+   */
+  readonly environment?: Environment;
   /** @default - none */
   readonly waivers?: readonly Waiver[];
   /**
@@ -60,7 +63,7 @@ export class HikubePolicies implements IAspect {
   private readonly reports = new WeakMap<TerraformStack, PolicyReport>();
 
   constructor(props: HikubePoliciesProps) {
-    if (!isEnvironment(props.environment)) {
+    if (props.environment !== undefined && !isEnvironment(props.environment)) {
       throw new Error(`HikubePolicies: unknown environment ${JSON.stringify(props.environment)}: expected development, staging or production`);
     }
     const rules = props.rules ?? HIKUBE_RULES;
@@ -81,10 +84,11 @@ export class HikubePolicies implements IAspect {
     if (!stack || this.reports.has(stack)) return;
     const resources = [...stackResources(stack).values()];
     const byKey = new Map(resources.map((r) => [definitionKey(r.definition), r]));
+    const environment = this.props.environment ?? HikubeDefaults.of(stack).environment ?? "development";
     const report = evaluatePolicies(
       resources.map((r) => r.definition),
       {
-        environment: this.props.environment,
+        environment,
         catalog: HikubeDefaults.of(stack).catalog,
         waivers: this.waivers,
         ...(this.props.externalDisks && { externalDisks: this.props.externalDisks }),
@@ -96,18 +100,18 @@ export class HikubePolicies implements IAspect {
     this.reports.set(stack, report);
     const remediation = new Map((this.props.rules ?? HIKUBE_RULES).map((r) => [r.id, r.remediation]));
     for (const f of report.findings) annotate(byKey.get(`${f.kind}/${f.namespace ?? ""}/${f.name}`) ?? stack, f, remediation.get(f.ruleId ?? ""));
-    if (this.props.writeReports !== false) this.writeOnSynthesis(stack, report);
+    if (this.props.writeReports !== false) this.writeOnSynthesis(stack, report, environment);
   }
 
   /** Written by cdktf's synthesis into the stack's directory, so never by Testing.synth or on a plain visit. */
-  private writeOnSynthesis(stack: TerraformStack, report: PolicyReport): void {
+  private writeOnSynthesis(stack: TerraformStack, report: PolicyReport, environment: Environment): void {
     const writer = new Construct(stack, "HikubePolicyReport");
     addCustomSynthesis(writer, {
       onSynthesize: (session) => {
         const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
         const input = { findings: report.findings, summary: report.summary };
         writeFileSync(join(dir, POLICY_REPORT_JSON), formatJson(input));
-        writeFileSync(join(dir, POLICY_REPORT_SARIF), formatSarif(input, { ...(this.props.rules && { rules: this.props.rules }), environment: this.props.environment }));
+        writeFileSync(join(dir, POLICY_REPORT_SARIF), formatSarif(input, { ...(this.props.rules && { rules: this.props.rules }), environment }));
       },
     });
   }

@@ -129,3 +129,18 @@ test("Testing.synth with the aspect on the stack evaluates once and writes no re
   expect(policies.reportOf(stack)?.findings).toEqual([]);
   expect(existsSync(join(app.outdir, "stacks", "t", "hikube-policy-report.json"))).toBe(false);
 });
+
+describe("the environment comes from HikubeDefaults when the aspect names none", () => {
+  test("a production stack default makes a single-disk VM fail HK002", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "prod");
+    HikubeDefaults.set(stack, { namespace: "ns", environment: "production" });
+    new VmDisk(stack, "D", { name: "d", source: { image: { name: "ubuntu-2404" } }, storage: "10Gi" });
+    new VmInstance(stack, "Vm", { name: "vm", disks: ["d"] });
+    const policies = new HikubePolicies({ writeReports: false });
+    Aspects.of(stack).add(policies);
+    Testing.synth(stack);
+    expect(policies.reportOf(stack)?.summary.environment).toBe("production");
+    expect(policies.reportOf(stack)?.findings.some((f) => f.ruleId === "HK002" && f.severity === "error")).toBe(true);
+  });
+});
