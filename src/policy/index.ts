@@ -5,6 +5,7 @@ export type { PolicyRule, RuleContext, RuleViolation, PolicyResource, DiskAttach
 export { buildRuleContext, type ContextOptions } from "./context";
 export { evaluatePolicies, ruleLevel, type PolicyOptions, type PolicyReport } from "./engine";
 export { summarizeFindings, type PolicySummary } from "./summary";
+export { mergeFindings } from "./merge-findings";
 export { HIKUBE_RULES } from "./rules";
 export { policyRulesMarkdown } from "./rules-table";
 export type { Waiver } from "./waivers/waiver";
