@@ -2,7 +2,7 @@ import type { Catalog } from "../core/catalog/types";
 import type { ResourceDefinition } from "../core/definition/resource-definition";
 import type { Finding } from "../core/findings/finding";
 import { validateDefinitions } from "../core/validation/validate-definition";
-import { evaluatePolicies, type Environment, type Waiver } from "../policy";
+import { evaluatePolicies, mergeFindings, type Environment, type Waiver } from "../policy";
 import { summarizeFindings, type PolicySummary } from "../policy/summary";
 import { locateFindings, type LoadedResource, type ManifestSet } from "../yaml";
 
@@ -43,7 +43,9 @@ export function checkManifests(set: ManifestSet, options: CheckOptions): CheckRe
     ...(options.externalDisks && { externalDisks: options.externalDisks }),
     ...(options.defaultNamespace !== undefined && { defaultNamespace: options.defaultNamespace }),
   });
-  const located = locateFindings([...validateDefinitions(definitions, { catalog: options.catalog }), ...policies.findings], resources);
+  // One problem seen by validation and by a rule (a private key, a deprecated image) is one finding.
+  const merged = mergeFindings(validateDefinitions(definitions, { catalog: options.catalog }), policies.findings);
+  const located = locateFindings(merged, resources);
   const findings = sortFindings([...set.findings, ...located], set.files);
   const summary = summarize(findings, set.files.length, resources.length, options.environment);
   return { findings, summary: policies.unusedWaivers.length > 0 ? { ...summary, unusedWaivers: policies.unusedWaivers.length } : summary, resources };

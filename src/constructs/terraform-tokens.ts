@@ -34,6 +34,8 @@ export function withoutFindingsOnTokens(findings: readonly Finding[], paths: rea
 
 /** Escapes `${` and `%{` in the literal parts of a string, leaving cdktf's token markers intact. */
 export function escapeAroundTokens(text: string): string {
+  // Neither a token marker nor anything to escape without a brace: most strings.
+  if (!text.includes("{")) return text;
   let out = "";
   let last = 0;
   for (const match of text.matchAll(STRING_TOKEN)) {

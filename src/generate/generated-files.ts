@@ -7,6 +7,7 @@ import { generateSpecTypes } from "../core/schema/to-typescript";
 import { hclModuleFiles } from "./hcl/hcl-files";
 import { catalogTables, fieldsTable } from "./markdown-tables";
 import { fillSections } from "./readme-sections";
+import { generateSpecValidators } from "./spec-validators";
 import { policyRulesMarkdown } from "../policy/rules-table";
 
 const ROOT = join(__dirname, "..", "..");
@@ -29,6 +30,7 @@ export function readmeSections(): Record<string, string> {
 export function generatedFiles(): Record<string, string> {
   const files: Record<string, string> = {
     "src/core/schema/generated/spec-types.ts": generateSpecTypes(),
+    "src/core/validation/generated/spec-validators.ts": generateSpecValidators(),
   };
   for (const kind of KIND_NAMES) {
     files[`schemas/${kind.toLowerCase()}.schema.json`] = JSON.stringify(documentJsonSchema(kind, { catalog: HIKUBE_CATALOG }), null, 2) + "\n";

@@ -75,6 +75,9 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     resources.push(...converted.resources);
     findings.push(...converted.findings);
   }
+  if (resources.length === 0 && findings.length === 0) {
+    findings.push({ ...fileFinding("warning", file, "no VMInstance or VMDisk in this file", "empty-file"), source: { file, line: 1, column: 1 } });
+  }
   return { files: [file], resources, findings };
 }
 

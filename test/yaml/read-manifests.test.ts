@@ -109,6 +109,10 @@ describe("problems found while reading, with their line", () => {
     ]);
   });
 
+  test("a file with nothing in it is a warning", () => {
+    expect(parseManifests("# only a comment\n---\n", "e.yaml").findings).toEqual([expect.objectContaining({ severity: "warning", code: "empty-file", source: { file: "e.yaml", line: 1, column: 1 } })]);
+  });
+
   test("a missing file throws ManifestReadError", () => {
     expect(() => readManifestFile("/nonexistent/x.yaml")).toThrow(ManifestReadError);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { closestMatch } from "../suggest/did-you-mean";
 import { BUILTIN_CATALOGS } from "./builtin-catalogs";
@@ -128,6 +128,8 @@ let validator: ValidateFunction<CatalogFile> | undefined;
 
 function fileValidator(): ValidateFunction<CatalogFile> {
   if (!validator) {
+    // Loaded here, not at start-up: only a catalog file needs the ajv compiler.
+    const { default: Ajv } = require("ajv") as typeof import("ajv");
     // Strict, except for "required" naming properties defined elsewhere (the if/then on "extends").
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false });
     validator = ajv.compile<CatalogFile>(CATALOG_FILE_SCHEMA);

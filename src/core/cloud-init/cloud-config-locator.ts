@@ -8,13 +8,20 @@ import { tooDeepAt } from "./nesting-depth";
  * can point into the user's cloudInit string. Unknown paths give `undefined`.
  */
 export function cloudConfigLocator(text: string): LineLocator {
-  // A document too deep to read safely has no lines to give (parseCloudInit reports it).
-  if (tooDeepAt(text) !== undefined) return () => undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, cloudConfigYamlOptions(lineCounter));
+  // Parsed on the first question only: callers make a locator for every cloud-init they check,
+  // and most have nothing to locate.
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | null | undefined;
+  const parse = () => {
+    // A document too deep to read safely has no lines to give (parseCloudInit reports it).
+    if (tooDeepAt(text) !== undefined) return null;
+    const lineCounter = new LineCounter();
+    return { doc: parseDocument(text, cloudConfigYamlOptions(lineCounter)), lineCounter };
+  };
   return (path) => {
-    const offset = offsetOf(doc, path);
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    if (parsed === undefined) parsed = parse();
+    if (parsed === null) return undefined;
+    const offset = offsetOf(parsed.doc, path);
+    return offset === undefined ? undefined : parsed.lineCounter.linePos(offset).line;
   };
 }
 

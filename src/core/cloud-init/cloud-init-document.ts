@@ -22,6 +22,32 @@ export const MAX_CLOUD_INIT_BYTES = 1024 * 1024;
  * Messages never quote the document's content.
  */
 export function parseCloudInit(text: string): CloudInitParse {
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const parsed = parse(text);
+  remember(text, parsed);
+  return parsed;
+}
+
+// Validation parses each VM's cloud-init, then the policies (and other readers) parse the same
+// text again, for every VM of a stack or a file set: the last results are kept, up to a budget
+// of text, oldest out first. Results are shared: treat them (and their config) as read-only.
+const CACHE_BUDGET = 4 * 1024 * 1024;
+const recent = new Map<string, CloudInitParse>();
+let recentSize = 0;
+
+function remember(text: string, parsed: CloudInitParse): void {
+  if (text.length > CACHE_BUDGET / 64) return;
+  for (const key of recent.keys()) {
+    if (recentSize + text.length <= CACHE_BUDGET) break;
+    recent.delete(key);
+    recentSize -= key.length;
+  }
+  recent.set(text, parsed);
+  recentSize += text.length;
+}
+
+function parse(text: string): CloudInitParse {
   const header = detectHeader(text);
   // Bytes are at least UTF-16 units: most texts are sized without being encoded.
   if (text.length > MAX_CLOUD_INIT_BYTES || (text.length * 3 > MAX_CLOUD_INIT_BYTES && Buffer.byteLength(text, "utf8") > MAX_CLOUD_INIT_BYTES)) {

@@ -24,8 +24,17 @@ function renderFields(fields: readonly Field[], value: Readonly<Record<string, u
     if (field.inputOnly) continue;
     const given = value[field.name];
     if (given !== undefined && given !== null) out[field.name] = renderNode(field.node, given);
-    else if (withDefaults && field.default !== undefined) out[field.name] = structuredClone(field.default) as Json;
+    else if (withDefaults && field.default !== undefined) out[field.name] = cloneJson(field.default as Json);
   }
+  return out;
+}
+
+/** A copy of a default (plain JSON: mostly "", false, [] or {}), far cheaper than structuredClone. */
+function cloneJson(value: Json): Json {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(cloneJson);
+  const out: { [key: string]: Json } = {};
+  for (const key of Object.keys(value)) out[key] = cloneJson(value[key]);
   return out;
 }
 

@@ -1,24 +1,19 @@
-import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { closestMatch } from "../suggest/did-you-mean";
 import { KINDS, KindName } from "../schema/kinds";
 import { nodeAt, SchemaNode } from "../schema/schema-node";
-import { specJsonSchema } from "../schema/to-json-schema";
 import type { FindingSink } from "./finding-sink";
+import * as precompiled from "./generated/spec-validators";
 import { LEGACY_FIELDS } from "./legacy-fields";
 import { pointerSegments, show, typeOfValue } from "./paths";
 
-let ajv: Ajv | undefined;
-const validators = new Map<KindName, ValidateFunction>();
-
-/** The ajv validator of a kind's spec, compiled once from the generated JSON Schema. */
+/**
+ * The ajv validator of a kind's spec. Precompiled from the JSON Schema by `npm run generate`
+ * (ajv standalone code, generated/spec-validators.ts; a test fails when it is stale), so that
+ * no validator is compiled, and no ajv compiler loaded, at run time.
+ */
 export function specValidator(kind: KindName): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true, strict: true });
-    validate = ajv.compile(specJsonSchema(kind));
-    validators.set(kind, validate);
-  }
-  return validate;
+  return (precompiled as unknown as Record<KindName, ValidateFunction>)[kind];
 }
 
 /**

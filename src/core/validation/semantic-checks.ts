@@ -98,7 +98,7 @@ function checkCatalogName(ref: CatalogRef, value: string, path: Path, ctx: WalkC
     const suggestion = section.suggest(ctx.index, value);
     ctx.sink.error(path, `unknown ${section.word} ${show(value)}`, {
       code: "catalog",
-      allowed: `a ${section.word} of the catalog (hikube-vm catalog lists them)`,
+      allowed: `${/^[aeiou]/.test(section.word) ? "an" : "a"} ${section.word} of the catalog (hikube-vm catalog lists them)`,
       ...(suggestion && { suggestion }),
     });
     return;

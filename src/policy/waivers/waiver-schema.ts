@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from "ajv";
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 
 /** One waiver, as written in code or in a waiver file. */
 export const WAIVER_JSON_SCHEMA = {
@@ -29,11 +29,31 @@ export const WAIVER_FILE_JSON_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-export const validateWaiverShape = ajv.compile(WAIVER_JSON_SCHEMA);
-export const validateWaiverFileShape = ajv.compile(WAIVER_FILE_JSON_SCHEMA);
+let ajv: Ajv | undefined;
+
+/**
+ * A validator compiled on first use: `hikube-vm validate` loads this module on every run, and
+ * most runs have no waiver to check, so compiling at load time would only cost start-up.
+ */
+function lazyValidator(schema: object): ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } {
+  let compiled: ValidateFunction | undefined;
+  const validate = Object.assign(
+    (data: unknown): boolean => {
+      ajv ??= new Ajv({ allErrors: true, strict: true });
+      compiled ??= ajv.compile(schema);
+      const ok = compiled(data) as boolean;
+      validate.errors = compiled.errors;
+      return ok;
+    },
+    { errors: null as ErrorObject[] | null | undefined },
+  );
+  return validate;
+}
+
+export const validateWaiverShape = lazyValidator(WAIVER_JSON_SCHEMA);
+export const validateWaiverFileShape = lazyValidator(WAIVER_FILE_JSON_SCHEMA);
 /** The file's envelope only: each waiver is then checked on its own, to name it with its line. */
-export const validateWaiverEnvelope = ajv.compile({
+export const validateWaiverEnvelope = lazyValidator({
   type: "object",
   additionalProperties: false,
   required: ["waivers"],
