@@ -8,12 +8,28 @@ const STRING_TOKEN = /\$\{TfToken\[[^\]]+\]\}|#\{TfToken\[[^\]]+\]\}/g;
 
 /** Paths (`spec.sshKeys[0]`) of values Terraform computes: they cannot be checked at synth time. */
 export function unresolvedPaths(value: unknown, path: (string | number)[] = []): string[] {
-  if (Token.isUnresolved(value)) return [formatPath(path)];
-  if (Array.isArray(value)) return value.flatMap((item, i) => unresolvedPaths(item, [...path, i]));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, member]) => unresolvedPaths(member, [...path, key]));
+  const out: string[] = [];
+  collectUnresolved(value, [...path], out);
+  return out;
+}
+
+// One path, pushed and popped, formatted only where a token is: this runs on every resource.
+function collectUnresolved(value: unknown, path: (string | number)[], out: string[]): void {
+  if (Token.isUnresolved(value)) {
+    out.push(formatPath(path));
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      collectUnresolved(value[i], path, out);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      collectUnresolved((value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
   }
-  return [];
 }
 
 /** Drops findings about computed values (and what they contain); says once that they were not checked. */

@@ -96,3 +96,29 @@ describe("nothing is written when validation fails", () => {
     expect(runCli(["synth", "production-stack.yaml"], { cwd: VALID }).status).toBe(2);
   });
 });
+
+test("synth --env production protects data disks with prevent_destroy, as a production stack does", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hikube-synth-env-"));
+  const file = join(dir, "vm.yaml");
+  const key = /- (ssh-rsa \S+ \S+)/.exec(readFileSync(join(VALID, "seed-production-vm.yaml"), "utf8"))![1];
+  writeFileSync(
+    file,
+    [
+      "kind: VMDisk\napiVersion: apps.cozystack.io/v1alpha1\nmetadata: {name: web-system}\nspec: {source: {image: {name: ubuntu-2404}}, storage: 20Gi}",
+      "kind: VMDisk\napiVersion: apps.cozystack.io/v1alpha1\nmetadata: {name: web-data}\nspec: {storage: 100Gi}",
+      `kind: VMInstance\napiVersion: apps.cozystack.io/v1alpha1\nmetadata: {name: web}\nspec: {disks: [web-system, web-data], sshKeys: ["${key}"]}`,
+    ].join("\n---\n"),
+  );
+  const lifecycles = (env: string) => {
+    const out = join(dir, env);
+    expect(runCli(["synth", file, "--namespace", "tenant-a", "--env", env, "--out", out]).status).toBe(0);
+    const resources = JSON.parse(readFileSync(join(out, "cdk.tf.json"), "utf8")).resource.kubernetes_manifest;
+    return Object.fromEntries(Object.entries(resources).map(([k, v]) => [k, (v as { lifecycle?: unknown }).lifecycle]));
+  };
+  expect(lifecycles("production")).toEqual({
+    "vmdisk_tenant-a_web-system": undefined,
+    "vmdisk_tenant-a_web-data": { prevent_destroy: true },
+    "vminstance_tenant-a_web": undefined,
+  });
+  expect(lifecycles("development")["vmdisk_tenant-a_web-data"]).toBeUndefined();
+});

@@ -6,6 +6,7 @@ import { VmDisk } from "../../constructs/vm-disk";
 import { VmInstance } from "../../constructs/vm-instance";
 import type { Catalog } from "../../core/catalog/types";
 import type { ResourceDefinition } from "../../core/definition/resource-definition";
+import type { Environment } from "../../policy/environment";
 import { constructId } from "./construct-id";
 
 export interface StackOptions {
@@ -15,6 +16,8 @@ export interface StackOptions {
   readonly namespace?: string;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
+  /** Given to HikubeDefaults: in production, data disks get prevent_destroy. */
+  readonly environment: Environment;
 }
 
 /**
@@ -30,7 +33,7 @@ export function buildStack(app: App, definitions: readonly ResourceDefinition[],
     ...(options.kubeconfig !== undefined && { configPath: options.kubeconfig }),
     ...(options.kubeContext !== undefined && { configContext: options.kubeContext }),
   });
-  HikubeDefaults.set(stack, { catalog: options.catalog, ...(options.namespace !== undefined && { namespace: options.namespace }) });
+  HikubeDefaults.set(stack, { catalog: options.catalog, environment: options.environment, ...(options.namespace !== undefined && { namespace: options.namespace }) });
   for (const def of definitions) {
     const props = { ...(def.spec as Record<string, unknown>), ...metadataProps(def) };
     if (def.kind === "VMDisk") new VmDisk(stack, constructId(def), props as unknown as ConstructorParameters<typeof VmDisk>[2]);
