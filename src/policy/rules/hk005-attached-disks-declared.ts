@@ -10,7 +10,7 @@ export const HK005: PolicyRule = {
   explanation:
     "The platform renders a VMInstance only once all its disks exist: a misspelt or missing disk leaves the VM failing after apply. Disks are looked up in the instance's own namespace, so a disk declared in another namespace does not count.",
   remediation:
-    "Declare the VMDisk in the instance's namespace, fix the name, or list the disk as existing outside this configuration (`externalDisks` in the policy options, `--external-disk` in the CLI).",
+    "Declare the VMDisk in the instance's namespace, fix the name, or list the disk as existing outside this configuration (`externalDisks` in the policy options, `--external-disks` in the CLI).",
   levels: { development: "error", staging: "error", production: "error" },
   waivable: true,
   check(ctx) {
