@@ -4,7 +4,7 @@
 // two sides alternating (A B A B ...), medians and ratios printed with peak RSS, then the targets.
 //
 //   BENCH_QUICK=1     smoke run: small sizes, one or two repetitions (checks that it works, measures little)
-//   BENCH_REPS=N      repetitions per side for every row (default: 7 for synth, 9 for the CLI rows)
+//   BENCH_REPS=N      repetitions per side for every row (default: 9; 3 for N >= 5000)
 //   BENCH_SIZES=a,b   fleet sizes (default 100,1000,5000)
 //   BENCH_MARKDOWN=1  also print the table as Markdown (for the README)
 //   BENCH_JSON=FILE   also write every sample as JSON
@@ -21,7 +21,7 @@ const ROOT = path.join(__dirname, "..");
 const QUICK = process.env.BENCH_QUICK === "1";
 const SIZES = (process.env.BENCH_SIZES ?? (QUICK ? "100" : "100,1000,5000")).split(",").map(Number);
 const envReps = process.env.BENCH_REPS ? Number(process.env.BENCH_REPS) : undefined;
-const SYNTH_REPS = envReps ?? (QUICK ? 1 : 7);
+const SYNTH_REPS = envReps ?? (QUICK ? 1 : 9);
 const BIG_SYNTH_REPS = envReps ?? (QUICK ? 1 : 3); // N >= 5000: each run takes seconds
 const CLI_REPS = envReps ?? (QUICK ? 2 : 9);
 const VALIDATE_DOCS = 1000;

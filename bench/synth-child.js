@@ -33,8 +33,9 @@ new KubernetesProvider(stack, "kubernetes", {});
 const wait = { condition: [{ type: "Ready", status: "True" }] };
 
 if (mode === "hikube") {
-  // On the stack: cdktf 0.21 invokes aspects from each stack down, never those of the App.
-  if (lib.HikubePolicies) Aspects.of(stack).add(new lib.HikubePolicies({ environment: "production" }));
+  // As documented: on the App (cdktf 0.21 only visits stacks; the library forwards the App's
+  // HikubePolicies to each stack).
+  if (lib.HikubePolicies) Aspects.of(app).add(new lib.HikubePolicies({ environment: "production" }));
   lib.HikubeDefaults.set(stack, { namespace: fleet.NAMESPACE });
   for (let i = 0; i < n; i++) new lib.VirtualMachine(stack, `Vm${i}`, fleet.virtualMachineProps(i));
 } else {

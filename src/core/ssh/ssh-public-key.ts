@@ -36,6 +36,21 @@ const DSA_MESSAGE =
  * wire encoding. Failure messages never quote key material, only the key type.
  */
 export function checkSshPublicKey(line: string): SshKeyCheck {
+  const known = publicKeys.get(line);
+  if (known) return known;
+  const result = checkUncached(line);
+  // A fleet repeats its team's keys on every VM (and the policies check them again): public
+  // keys that passed are remembered (never a failure, which might be a private key).
+  if (result.ok) {
+    if (publicKeys.size >= 256) publicKeys.delete(publicKeys.keys().next().value as string);
+    publicKeys.set(line, Object.freeze(result));
+  }
+  return result;
+}
+
+const publicKeys = new Map<string, SshKeyCheck>();
+
+function checkUncached(line: string): SshKeyCheck {
   // First: a private key must be recognised even when it spans lines or sits after a prefix.
   if (looksLikePrivateKey(line)) return fail(PRIVATE_KEY_MESSAGE, { privateKey: true });
   const text = line.trim();
