@@ -13,9 +13,20 @@ export function unresolvedPaths(value: unknown, path: (string | number)[] = []):
   return out;
 }
 
+/**
+ * Token.isUnresolved runs a regular expression over every string; a string without the marker
+ * text, or an ordinary number, cannot be a token (number tokens are encoded as doubles beyond
+ * -1e288), so those skip it: this runs on every value of every resource.
+ */
+function mayBeToken(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("TfToken[");
+  if (typeof value === "number") return !(value > -1e288);
+  return true;
+}
+
 // One path, pushed and popped, formatted only where a token is: this runs on every resource.
 function collectUnresolved(value: unknown, path: (string | number)[], out: string[]): void {
-  if (Token.isUnresolved(value)) {
+  if (mayBeToken(value) && Token.isUnresolved(value)) {
     out.push(formatPath(path));
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

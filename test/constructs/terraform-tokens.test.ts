@@ -36,3 +36,14 @@ test("a computed name is refused: the address is made from it", () => {
 test("escapeAroundTokens escapes literal text only", () => {
   expect(escapeAroundTokens("a ${x} ${TfToken[TOKEN.1]} %{y}")).toBe("a $${x} ${TfToken[TOKEN.1]} %%{y}");
 });
+
+test("number and list references are found too, ordinary values are not", () => {
+  const { stack } = newStack();
+  const port = new TerraformVariable(stack, "port", { type: "number" });
+  const keys = new TerraformVariable(stack, "keys", { type: "list(string)" });
+  const vm = new VmInstance(stack, "Vm", { name: "vm", namespace: "ns", external: true, externalPorts: [22, port.numberValue], sshKeys: keys.listValue });
+  expect(vm.findings.filter((f) => f.code === "unresolved").map((f) => f.path).sort()).toEqual(["spec.externalPorts[1]", "spec.sshKeys"]);
+  const spec = synthJson(stack).resource.kubernetes_manifest["vminstance_ns_vm"].manifest.spec;
+  expect(spec.externalPorts).toEqual([22, "${var.port}"]);
+  expect(spec.sshKeys).toBe("${var.keys}");
+});

@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type Ajv from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 
 /** One waiver, as written in code or in a waiver file. */
 export const WAIVER_JSON_SCHEMA = {
@@ -39,7 +40,8 @@ function lazyValidator(schema: object): ((data: unknown) => boolean) & { errors?
   let compiled: ValidateFunction | undefined;
   const validate = Object.assign(
     (data: unknown): boolean => {
-      ajv ??= new Ajv({ allErrors: true, strict: true });
+      // Loaded here, not at the top: ajv's compiler costs ~20 ms to load, and most runs check no waiver.
+      ajv ??= new (require("ajv").default as typeof Ajv)({ allErrors: true, strict: true });
       compiled ??= ajv.compile(schema);
       const ok = compiled(data) as boolean;
       validate.errors = compiled.errors;
