@@ -24,7 +24,14 @@ const key = (namespace: string, name: string) => `${namespace}/${name}`;
 
 /** Only what the engine can read: a known kind and a string name. Validation reports the rest. */
 function isReadable(def: ResourceDefinition): boolean {
-  return isKindName(def.kind) && !!def.metadata && typeof def.metadata.name === "string" && typeof (def.spec ?? {}) === "object";
+  const { metadata } = def;
+  return (
+    isKindName(def.kind) &&
+    !!metadata &&
+    typeof metadata.name === "string" &&
+    (metadata.namespace === undefined || typeof metadata.namespace === "string") &&
+    typeof (def.spec ?? {}) === "object"
+  );
 }
 
 function toResource(def: ResourceDefinition, defaultNamespace: string | undefined): PolicyResource {

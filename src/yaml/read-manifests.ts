@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import { tooDeepAt } from "../core/cloud-init/nesting-depth";
 import type { Finding } from "../core/findings/finding";
 import { fileFinding } from "./document-findings";
 import type { LoadedResource, ManifestDocument } from "./manifest-document";
@@ -40,9 +41,19 @@ export function readManifestFile(file: string, options: ReadOptions = {}): Manif
  * other documents of the file are still read. JSON is read as YAML (it is YAML 1.2), which
  * gives positions and never echoes the text in messages, as a JSON.parse error might.
  */
+/** Far deeper than any manifest (cloud-init is a string in it), far shallower than the stack. */
+export const MAX_MANIFEST_DEPTH = 100;
+
 export function parseManifests(text: string, file: string, options: ReadOptions = {}): ManifestSet {
   const lines = new LineCounter();
   const source = text.replace(/^\uFEFF/, "");
+  const deep = tooDeepAt(source, MAX_MANIFEST_DEPTH);
+  if (deep !== undefined) {
+    // The parser composes recursively: junk nested thousands of levels deep would exhaust the stack.
+    const { line, column } = positionAt(source, deep);
+    const message = `YAML nested more than ${MAX_MANIFEST_DEPTH} levels deep, which no VMInstance or VMDisk needs; the file is not read further`;
+    return { files: [file], resources: [], findings: [fileFinding("error", file, message, "yaml-depth", { line, column })] };
+  }
   const documents = parseAllDocuments(source, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
   const resources: LoadedResource[] = [];
   const findings: Finding[] = [];
@@ -88,6 +99,13 @@ function listItem(list: ManifestDocument, index: number): ManifestDocument | und
   const node = isSeq(items) ? (items.items[index] as Node | undefined) : undefined;
   const data = ((list.data as { items?: unknown[] }).items ?? [])[index];
   return node ? { ...list, node, data } : undefined;
+}
+
+/** 1-based line and column of an offset (before parsing, so without the LineCounter). */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 function syntaxFinding(file: string, lines: LineCounter, offset: number, message: string): Finding {

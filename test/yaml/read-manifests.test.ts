@@ -1,5 +1,6 @@
 import { validateDefinitions } from "../../src/core/validation/validate-definition";
 import { locateFindings, parseManifests, readManifestFile, ManifestReadError } from "../../src/yaml";
+import { evaluatePolicies } from "../../src/policy";
 import { ED25519_KEY } from "../helpers/definitions";
 
 const DISK = (name: string, extra = "") => `apiVersion: apps.cozystack.io/v1alpha1
@@ -152,4 +153,27 @@ spec:
     const { findings } = located(DISK("a", "\n  source:\n    http: {}"));
     expect(findings[0]).toMatchObject({ path: "spec.source.http.url", source: { line: 9, column: 5 } });
   });
+});
+
+describe("hostile nesting", () => {
+  test("a document nested far deeper than any manifest is one finding with its position, not a stack overflow", () => {
+    const text = `kind: VMDisk\nmetadata: {name: a}\nspec: {storage: ${"[".repeat(100_000)}}\n`;
+    const set = parseManifests(text, "deep.yaml");
+    expect(set.resources).toEqual([]);
+    expect(set.findings).toEqual([expect.objectContaining({ severity: "error", code: "yaml-depth", source: { file: "deep.yaml", line: 3, column: expect.any(Number) } })]);
+  });
+
+  test("ordinary nesting is read", () => {
+    const text = `kind: VMInstance\napiVersion: apps.cozystack.io/v1alpha1\nmetadata: {name: a}\nspec: {resources: {cpu: 2}, disks: [{name: d}]}\n`;
+    expect(parseManifests(text, "ok.yaml").resources).toHaveLength(1);
+  });
+});
+
+test("a namespace that is not a string is a finding, for validation and policies alike", () => {
+  const text = "apiVersion: apps.cozystack.io/v1alpha1\nkind: VMDisk\nmetadata:\n  name: a\n  namespace: {toString: x}\nspec: {}\n";
+  const set = parseManifests(text, "ns.yaml");
+  const findings = validateDefinitions(set.resources.map((r) => r.definition));
+  expect(findings).toEqual([expect.objectContaining({ path: "metadata.namespace", code: "namespace" })]);
+  // The policies skip what validation rejects rather than throw on it.
+  expect(() => evaluatePolicies(set.resources.map((r) => r.definition), { environment: "production" })).not.toThrow();
 });

@@ -23,5 +23,7 @@ export interface ResourceDefinition {
 
 /** The identity Terraform addresses and the platform both key on. */
 export function definitionKey(def: Pick<ResourceDefinition, "kind" | "metadata">): string {
-  return `${def.kind}/${def.metadata.namespace ?? ""}/${def.metadata.name}`;
+  // Definitions come from files: anything but a string (an object without toString, say) must not throw here.
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return `${text(def.kind)}/${text(def.metadata?.namespace)}/${text(def.metadata?.name)}`;
 }
