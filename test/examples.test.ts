@@ -40,4 +40,7 @@ test("the quick start: `npx cdktf synth` writes the production stack", () => {
   expect(result.status).toBe(0);
   const json = JSON.parse(readFileSync(join(outdir, "stacks", "production", "cdk.tf.json"), "utf8"));
   expect(Object.keys(json.resource.kubernetes_manifest)).toHaveLength(3);
+  // The production policies ran and found nothing to say.
+  const report = JSON.parse(readFileSync(join(outdir, "stacks", "production", "hikube-policy-report.json"), "utf8"));
+  expect(report.summary).toMatchObject({ errors: 0, warnings: 0, resources: 3, environment: "production" });
 }, 120_000);

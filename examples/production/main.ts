@@ -1,9 +1,9 @@
 // A production VM as the Hikube reference recommends: a system disk and a separate data disk,
 // both replicated; exposed with a PortList firewall (22 and 443 only); SSH keys only.
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { App, TerraformStack } from "cdktf";
+import { App, Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { HikubeDefaults, Size, VirtualMachine } from "../../src";
+import { HikubeDefaults, HikubePolicies, Size, VirtualMachine } from "../../src";
 
 const OPS_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFngqH7md4Y6FwwuyUwgmTZoPdUy5iKNHYZBUGDw7P3q ops@example.com";
 
@@ -33,14 +33,15 @@ export class ProductionStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new KubernetesProvider(this, "kubernetes", { configPath: "~/.kube/config" });
-    HikubeDefaults.set(this, { namespace: "tenant-prod" });
+    // In production, data disks get prevent_destroy and the production policies apply.
+    HikubeDefaults.set(this, { namespace: "tenant-prod", environment: "production" });
 
     new VirtualMachine(this, "Api", {
       name: "api",
       instanceType: "u1.2xlarge",
       instanceProfile: "ubuntu",
       systemDisk: { image: "ubuntu-2404", storage: Size.gibibytes(30), storageClass: "replicated" },
-      dataDisks: [{ storage: Size.gibibytes(100), storageClass: "replicated", preventDestroy: true }],
+      dataDisks: [{ storage: Size.gibibytes(100), storageClass: "replicated" }],
       external: true,
       externalMethod: "PortList",
       externalPorts: [22, 443],
@@ -52,6 +53,8 @@ export class ProductionStack extends TerraformStack {
 
 if (require.main === module) {
   const app = new App();
+  // Errors fail the synthesis; the report is written next to the stack (JSON and SARIF).
+  Aspects.of(app).add(new HikubePolicies({ environment: "production" }));
   new ProductionStack(app, "production");
   app.synth();
 }
