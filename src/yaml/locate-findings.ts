@@ -20,7 +20,7 @@ export function locateFindings(findings: readonly Finding[], resources: readonly
     const resource =
       (finding.source && bySource.get(sourceKey(finding.source))) ?? byName.get(nameKey(finding.kind, finding.namespace, finding.name));
     if (!resource) return finding;
-    return { ...finding, source: locatePath(resource.origin, finding.path, finding.code === "unknown-field") };
+    return { ...finding, source: locatePath(resource.origin, finding.path, finding.code === "unknown-field", finding.within) };
   });
 }
 

@@ -81,7 +81,7 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
       continue;
     }
     if (data === null || data === undefined) continue;
-    const origin: ManifestDocument = { file, document, node: document.contents, lines, data };
+    const origin: ManifestDocument = { file, document, node: document.contents, lines, text: source, data };
     const converted = toDefinitions(origin, options, (i) => listItem(origin, i));
     resources.push(...converted.resources);
     findings.push(...converted.findings);

@@ -177,3 +177,29 @@ test("a namespace that is not a string is a finding, for validation and policies
   // The policies skip what validation rejects rather than throw on it.
   expect(() => evaluatePolicies(set.resources.map((r) => r.definition), { environment: "production" })).not.toThrow();
 });
+
+describe("a cloud-init error points at its line in the file", () => {
+  const manifest = (cloudInit: string) =>
+    `apiVersion: apps.cozystack.io/v1alpha1\nkind: VMInstance\nmetadata: {name: web, namespace: ns}\nspec:\n  sshKeys: ["${ED25519_KEY}"]\n  cloudInit: ${cloudInit}`;
+  const cloudInitFinding = (text: string) => {
+    const set = parseManifests(text, "vm.yaml");
+    const located = locateFindings(validateDefinitions(set.resources.map((r) => r.definition)), set.resources);
+    return located.find((f) => f.code === "cloud-init");
+  };
+
+  test("inside a literal block, the very line and column", () => {
+    const finding = cloudInitFinding(manifest("|\n    #cloud-config\n    users:\n      - name: admin\n       bad: x\n"));
+    // Line 4 of the cloud-init is line 10 of the file; its text starts after 4 spaces of block indentation.
+    expect(finding).toMatchObject({ path: "spec.cloudInit", within: { line: 4, column: 1 }, source: { file: "vm.yaml", line: 10, column: 5 } });
+  });
+
+  test("an error at the end of the text stays at the field rather than land on the next key", () => {
+    const text = manifest("|\n    #cloud-config\n    packages: [nginx\n") + "  disks: [web-system]\n";
+    expect(cloudInitFinding(text)?.source).toEqual({ file: "vm.yaml", line: 6, column: 14 });
+  });
+
+  test("a quoted string keeps the field's position", () => {
+    const finding = cloudInitFinding(manifest('"#cloud-config\\nusers: [\\n"\n'));
+    expect(finding?.source).toEqual({ file: "vm.yaml", line: 6, column: 14 });
+  });
+});

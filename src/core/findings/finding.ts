@@ -31,6 +31,11 @@ export interface Finding {
   /** A validation check's code (`unknown-field`, `quantity` ...), for machines. */
   readonly code?: string;
   readonly source?: SourceLocation;
+  /**
+   * For a finding inside a multi-line text field (a cloud-init's YAML error): the position
+   * within that text, 1-based, so a file reader can point at the very line.
+   */
+  readonly within?: { readonly line: number; readonly column: number };
   /** Set when a waiver covers this finding: it no longer blocks, but reports still show it. */
   readonly waiver?: { readonly reason: string; readonly expires?: string };
 }

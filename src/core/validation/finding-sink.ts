@@ -6,6 +6,7 @@ export interface FindingDetails {
   readonly code: string;
   readonly allowed?: string;
   readonly suggestion?: string;
+  readonly within?: { readonly line: number; readonly column: number };
 }
 
 /** Collects findings for one resource, filling in who and where. */
@@ -39,6 +40,7 @@ export class FindingSink {
       code: details.code,
       ...(details.allowed !== undefined && { allowed: details.allowed }),
       ...(details.suggestion !== undefined && { suggestion: details.suggestion }),
+      ...(details.within && { within: details.within }),
       ...(this.def.source && { source: this.def.source }),
     });
   }

@@ -83,7 +83,10 @@ function checkString(node: Extract<SchemaNode, { type: "string" }>, value: strin
     }
     case "cloud-init": {
       const parsed = parseCloudInit(value);
-      if (!parsed.ok) ctx.sink.error(path, `cloud-init line ${parsed.line}, column ${parsed.column}: ${parsed.message}`, { code: "cloud-init" });
+      if (!parsed.ok) ctx.sink.error(path, `cloud-init line ${parsed.line}, column ${parsed.column}: ${parsed.message}`, {
+          code: "cloud-init",
+          within: { line: parsed.line, column: parsed.column },
+        });
       return;
     }
     default:
