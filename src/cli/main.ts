@@ -36,24 +36,35 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stderr.write(`hikube-vm: unknown command "${name}"\n\n${usage()}\n`);
     return EXIT.usage;
   }
-  const command = await entry.load();
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout.write(command.usage + "\n");
-    return EXIT.ok;
-  }
+  let command: Awaited<ReturnType<typeof entry.load>> | undefined;
   try {
+    command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(command.usage + "\n");
+      return EXIT.ok;
+    }
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError && command) {
       io.stderr.write(`hikube-vm ${name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     // Never a stack trace for users; --debug shows it.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = missingPeerDependency(error) ?? (error instanceof Error ? error.message : String(error));
     io.stderr.write(`hikube-vm ${name}: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }
+}
+
+const PEER_DEPENDENCIES = ["cdktf", "constructs", "@cdktf/provider-kubernetes"];
+
+/** `synth` and `import` build cdktf stacks: without the peer dependencies, say what to install. */
+function missingPeerDependency(error: unknown): string | undefined {
+  if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") return undefined;
+  const missing = PEER_DEPENDENCIES.find((dep) => error.message.startsWith(`Cannot find module '${dep}`));
+  if (!missing) return undefined;
+  return `this command needs ${missing}, a peer dependency of hikube-vm that is not installed: npm install --save-dev cdktf@0.21 constructs@10 @cdktf/provider-kubernetes@12`;
 }
 
 function processIo(): CliIo {
