@@ -89,6 +89,8 @@ export class HikubePolicies implements IAspect {
       resources.map((r) => r.definition),
       {
         environment,
+        // Each resource rendered its manifest when it was built.
+        rendered: new Map(resources.map((r) => [r.definition, r.manifest])),
         catalog: HikubeDefaults.of(stack).catalog,
         waivers: this.waivers,
         ...(this.props.externalDisks && { externalDisks: this.props.externalDisks }),

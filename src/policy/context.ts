@@ -1,7 +1,7 @@
 import { catalogIndex, type Catalog } from "../core/catalog";
 import { parseCloudInit } from "../core/cloud-init";
 import type { ResourceDefinition } from "../core/definition/resource-definition";
-import { renderManifest } from "../core/render/render-manifest";
+import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
 import { isKindName } from "../core/schema/kinds";
 import { checkSshPublicKey } from "../core/ssh";
 import type { Environment } from "./environment";
@@ -14,6 +14,11 @@ export interface ContextOptions {
   readonly defaultNamespace?: string;
   /** Disks that exist outside this configuration: `name` (any namespace) or `namespace/name`. */
   readonly externalDisks?: Iterable<string>;
+  /**
+   * Manifests the caller already rendered (the constructs render each resource once), used
+   * instead of rendering those definitions again.
+   */
+  readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
 }
 
 export function resourceLabelOf(kind: string, namespace: string, name: string): string {
@@ -34,8 +39,9 @@ function isReadable(def: ResourceDefinition): boolean {
   );
 }
 
-function toResource(def: ResourceDefinition, defaultNamespace: string | undefined): PolicyResource {
-  const manifest = renderManifest(def, defaultNamespace === undefined ? {} : { defaultNamespace });
+function toResource(def: ResourceDefinition, options: ContextOptions): PolicyResource {
+  const { defaultNamespace } = options;
+  const manifest = options.rendered?.get(def) ?? renderManifest(def, defaultNamespace === undefined ? {} : { defaultNamespace });
   const namespace = manifest.metadata.namespace ?? "";
   const name = def.metadata.name;
   return { definition: def, manifest, kind: def.kind, name, namespace, label: resourceLabelOf(def.kind, namespace, name) };
@@ -60,7 +66,7 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 
 /** Builds the indexes once; every lookup afterwards is a Map get. */
 export function buildRuleContext(defs: readonly ResourceDefinition[], options: ContextOptions): RuleContext {
-  const resources = defs.filter(isReadable).map((def) => toResource(def, options.defaultNamespace));
+  const resources = defs.filter(isReadable).map((def) => toResource(def, options));
   const instances = resources.filter((r) => r.kind === "VMInstance");
   const disks = resources.filter((r) => r.kind === "VMDisk");
 

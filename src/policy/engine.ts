@@ -1,6 +1,7 @@
 import { HIKUBE_CATALOG, type Catalog } from "../core/catalog";
 import type { ResourceDefinition } from "../core/definition/resource-definition";
 import type { Finding } from "../core/findings/finding";
+import type { KubernetesManifest } from "../core/render/render-manifest";
 import { closestMatch } from "../core/suggest/did-you-mean";
 import { buildRuleContext } from "./context";
 import { isEnvironment, isRuleLevel, type Environment, type RuleLevel } from "./environment";
@@ -27,6 +28,8 @@ export interface PolicyOptions {
   readonly defaultNamespace?: string;
   /** @default HIKUBE_RULES (a platform team may add its own) */
   readonly rules?: readonly PolicyRule[];
+  /** Manifests already rendered for some definitions: they are not rendered again. */
+  readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
 }
 
 export interface PolicyReport {
@@ -51,6 +54,7 @@ export function evaluatePolicies(defs: readonly ResourceDefinition[], options: P
     catalog: options.catalog ?? HIKUBE_CATALOG,
     ...(options.defaultNamespace !== undefined && { defaultNamespace: options.defaultNamespace }),
     ...(options.externalDisks && { externalDisks: options.externalDisks }),
+    ...(options.rendered && { rendered: options.rendered }),
   });
   const order = new Map(ctx.resources.map((r, i) => [r, i]));
   const raised: { at: number; rule: number; seq: number; finding: Finding }[] = [];

@@ -68,3 +68,15 @@ test("the engine and the reports import no cdktf (they outlive it, and the CLI l
   expect(sources.length).toBeGreaterThan(30);
   expect(sources.filter((f) => /from "(cdktf|constructs|@cdktf\/[^"]*)"/.test(readFileSync(f, "utf8")))).toEqual([]);
 });
+
+describe("manifests rendered by the caller", () => {
+  test("are used instead of rendering the definitions again", () => {
+    const disk = { kind: "VMDisk" as const, metadata: { name: "d", namespace: "ns" }, spec: { storageClass: "replicated" } };
+    const asGiven = evaluatePolicies([disk], { environment: "production" });
+    expect(asGiven.findings.filter((f) => f.ruleId === "HK001")).toEqual([]);
+    // A manifest the caller rendered is what the rules see: here one on local storage.
+    const rendered = new Map([[disk, { apiVersion: "apps.cozystack.io/v1alpha1", kind: "VMDisk" as const, metadata: { name: "d", namespace: "ns" }, spec: { storageClass: "local" } }]]);
+    const fromCaller = evaluatePolicies([disk], { environment: "production", rendered });
+    expect(fromCaller.findings.filter((f) => f.ruleId === "HK001")).toEqual([expect.objectContaining({ name: "d", severity: "error" })]);
+  });
+});
