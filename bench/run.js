@@ -85,26 +85,30 @@ function sameResources(a, b) {
 const rows = [];
 const samples = {};
 
+/** Rotates the order each repetition, so no side always runs on a machine warmed by another. */
+const rotate = (list, i) => [...list.slice(i % list.length), ...list.slice(0, i % list.length)];
+
 function fleetRow(n) {
   const reps = n >= 5000 ? BIG_SYNTH_REPS : SYNTH_REPS;
-  const runs = { bare: [], hikube: [] };
+  const modes = ["bare", "hikube", "hikube-nopolicies"];
+  const runs = Object.fromEntries(modes.map((m) => [m, []]));
   let checked = false;
   for (let i = 0; i < reps; i++) {
-    // A B, then B A: neither side always runs on a machine warmed by the other.
-    const order = i % 2 === 0 ? ["bare", "hikube"] : ["hikube", "bare"];
-    const pair = {};
-    for (const mode of order) pair[mode] = synthOnce(mode, n);
+    const order = rotate(modes, i);
+    const round = {};
+    for (const mode of order) round[mode] = synthOnce(mode, n);
     if (!checked) {
-      if (!sameResources(pair.bare.outdir, pair.hikube.outdir)) throw new Error(`N=${n}: the library and the bare app synthesised different resources`);
+      if (!sameResources(round.bare.outdir, round.hikube.outdir)) throw new Error(`N=${n}: the library and the bare app synthesised different resources`);
       checked = true;
     }
     for (const mode of order) {
-      fs.rmSync(pair[mode].outdir, { recursive: true, force: true });
-      runs[mode].push(pair[mode]);
+      fs.rmSync(round[mode].outdir, { recursive: true, force: true });
+      runs[mode].push(round[mode]);
     }
   }
   samples[`synth-${n}`] = runs;
   const med = (mode, key) => median(runs[mode].map((r) => r[key]));
+  const phases = (mode) => `load ${fmtMs(med(mode, "loadMs"))}, construct ${fmtMs(med(mode, "constructMs"))}, synth ${fmtMs(med(mode, "synthMs"))}, CPU ${fmtMs(med(mode, "cpuMs"))}`;
   const row = {
     id: `synth-${n}`,
     what: `fleet synth, N=${n.toLocaleString("en-US")} (${(3 * n).toLocaleString("en-US")} resources), policies: ${runs.hikube[0].policies}`,
@@ -114,7 +118,15 @@ function fleetRow(n) {
     baseMs: med("bare", "totalMs"),
     libRssKb: med("hikube", "maxRssKb"),
     baseRssKb: med("bare", "maxRssKb"),
-    detail: `library: load ${fmtMs(med("hikube", "loadMs"))}, construct ${fmtMs(med("hikube", "constructMs"))}, synth ${fmtMs(med("hikube", "synthMs"))}; bare: load ${fmtMs(med("bare", "loadMs"))}, construct ${fmtMs(med("bare", "constructMs"))}, synth ${fmtMs(med("bare", "synthMs"))}`,
+    libCpuMs: med("hikube", "cpuMs"),
+    baseCpuMs: med("bare", "cpuMs"),
+    noPoliciesMs: med("hikube-nopolicies", "totalMs"),
+    detail: [
+      `library: ${phases("hikube")}`,
+      `library without policies: ${fmtMs(med("hikube-nopolicies", "totalMs"))} (${fmtRatio(ratio(med("hikube-nopolicies", "totalMs"), med("bare", "totalMs")))} bare); ${phases("hikube-nopolicies")}`,
+      `bare: ${phases("bare")}`,
+      `CPU time ratio (user+system, less sensitive to a busy host): ${fmtRatio(ratio(med("hikube", "cpuMs"), med("bare", "cpuMs")))}`,
+    ].join("\n    "),
   };
   rows.push(row);
   return row;
@@ -212,6 +224,7 @@ function machine() {
 
 function table(markdown) {
   const header = ["benchmark", "library", "baseline", "time ratio", "peak RSS (library / baseline)", "RSS ratio", "runs"];
+  // Synth rows run three sides (bare, library, library without policies) per repetition.
   const body = rows.map((r) =>
     r.unavailable
       ? [r.what, r.unavailable, r.baseline, "-", "-", "-", "-"]

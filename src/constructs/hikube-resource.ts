@@ -58,7 +58,7 @@ export interface HikubeResourceOptions {
   readonly movedFrom?: string;
 }
 
-const OPTION_KEYS = ["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider", "movedFrom"] as const;
+const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider", "movedFrom"]);
 
 /**
  * What VmDisk and VmInstance share: one `kubernetes_manifest` whose address comes from kind,
@@ -155,8 +155,9 @@ export abstract class HikubeResource extends Construct {
 }
 
 function withoutOptions(spec: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...spec };
-  for (const key of OPTION_KEYS) delete out[key];
+  // Copied key by key: `delete` would turn every spec into a slow dictionary-mode object.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(spec)) if (!OPTIONS.has(key)) out[key] = spec[key];
   return out;
 }
 

@@ -163,6 +163,15 @@ describe("hostile nesting", () => {
     expect(set.findings).toEqual([expect.objectContaining({ severity: "error", code: "yaml-depth", source: { file: "deep.yaml", line: 3, column: expect.any(Number) } })]);
   });
 
+  test("nesting is bounded per document: a deep document after many shallow ones is still found", () => {
+    const shallow = `${DISK("a", "\n  labels: {ports: [22, 443]}")}\n---\n`.repeat(200);
+    const text = `${shallow}kind: VMDisk\nmetadata: {name: b}\nspec: {storage: ${"[".repeat(5_000)}}\n`;
+    const set = parseManifests(text, "many.yaml");
+    const deepLine = text.split("\n").findIndex((line) => line.startsWith("spec: {storage: [")) + 1;
+    expect(deepLine).toBeGreaterThan(1000);
+    expect(set.findings).toEqual([expect.objectContaining({ code: "yaml-depth", source: expect.objectContaining({ line: deepLine }) })]);
+  });
+
   test("ordinary nesting is read", () => {
     const text = `kind: VMInstance\napiVersion: apps.cozystack.io/v1alpha1\nmetadata: {name: a}\nspec: {resources: {cpu: 2}, disks: [{name: d}]}\n`;
     expect(parseManifests(text, "ok.yaml").resources).toHaveLength(1);

@@ -9,7 +9,8 @@ export function toPlainValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlainValue);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const member = (value as Record<string, unknown>)[key];
       if (member !== undefined) out[key] = toPlainValue(member);
     }
     return out;

@@ -5,6 +5,7 @@
  * A replacer function is used on purpose: in a replacement string `$$` means a single `$`.
  */
 export function escapeTerraformString(text: string): string {
+  if (!text.includes("{")) return text; // nothing to escape in most strings
   return text.replace(/([$%])\{/g, (_match, sigil: string) => `${sigil}${sigil}{`);
 }
 
@@ -17,7 +18,7 @@ export function escapeTerraformTemplates<T>(value: T, escapeString: (text: strin
   if (Array.isArray(value)) return value.map((item) => escapeTerraformTemplates(item, escapeString)) as T;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) out[key] = escapeTerraformTemplates(member, escapeString);
+    for (const key of Object.keys(value)) out[key] = escapeTerraformTemplates((value as Record<string, unknown>)[key], escapeString);
     return out as T;
   }
   return value;
