@@ -1,4 +1,4 @@
-import { Aspects, IAspect, TerraformStack } from "cdktf";
+import { Aspects, IAspect, TerraformStack } from "./framework";
 import { IConstruct } from "constructs";
 
 const POLICIES_SYMBOL = Symbol.for("hikube-vm.HikubePolicies");

@@ -1,8 +1,6 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { Annotations, IAspect, TerraformStack } from "cdktf";
-// Not re-exported by the package root; cdktf is archived at 0.21, so this internal path is frozen.
-import { addCustomSynthesis } from "cdktf/lib/synthesize/synthesizer";
+import { addCustomSynthesis, Annotations, IAspect, TerraformStack } from "./framework";
 import { Construct, IConstruct } from "constructs";
 import { definitionKey } from "../core/definition/resource-definition";
 import { Finding, formatFinding } from "../core/findings/finding";

@@ -1,5 +1,3 @@
-import { Manifest, ManifestConfig } from "@cdktf/provider-kubernetes/lib/manifest";
-import { Annotations, TerraformProvider, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import type { Catalog } from "../core/catalog";
 import { toPlainValue } from "../core/definition/plain-value";
@@ -7,15 +5,19 @@ import type { ResourceDefinition } from "../core/definition/resource-definition"
 import { Finding, formatFinding } from "../core/findings/finding";
 import { renderManifest, KubernetesManifest } from "../core/render/render-manifest";
 import { resourceName } from "../core/render/resource-address";
-import { escapeTerraformTemplates } from "../core/render/terraform-escape";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
+import type { Backend } from "../terraform/backend";
+import { resourceBody } from "../terraform/resource-body";
 import { forwardAppPolicies } from "./app-policies-bridge";
+import { Annotations, TerraformProvider, TerraformStack } from "./framework";
 import { HikubeDefaults } from "./hikube-defaults";
 import { MovedFrom, movedFromProblem } from "./moved-from";
 import { registryKey, stackResources } from "./resource-registry";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
-import { escapeAroundTokens, unresolvedPaths, withoutFindingsOnTokens } from "./terraform-tokens";
+import { KubectlManifestArguments, KubectlManifestResource } from "./terraform/kubectl-manifest-resource";
+import { KubernetesManifestArguments, KubernetesManifestResource } from "./terraform/kubernetes-manifest-resource";
+import { FRAMEWORK_ESCAPING, unresolvedPaths, withoutFindingsOnTokens } from "./terraform-tokens";
 
 /** Options every Hikube resource takes besides its spec. */
 export interface HikubeResourceOptions {
@@ -38,11 +40,22 @@ export interface HikubeResourceOptions {
   /** @default - the provider's (10 minutes each) */
   readonly timeouts?: ResourceTimeouts;
   /**
-   * Server-side apply field manager name.
+   * Server-side apply field manager name (`kubernetes` backend).
    * @default - the provider's ("Terraform")
    */
   readonly fieldManager?: string;
-  /** @default - the stack's default kubernetes provider */
+  /**
+   * Server-side apply with `force_conflicts` (`kubernetes` backend). cozystack-api stores no managedFields, so
+   * every live field belongs to Kubernetes' `before-first-apply` manager and, without force, the first change of
+   * a value (a resize, a new port) fails with a conflict (HTTP 409).
+   * @default true
+   */
+  readonly forceConflicts?: boolean;
+  /**
+   * The provider of the stack's backend to use (an aliased one, for a second cluster): a `KubernetesProvider` (the
+   * library's, or `@cdktf/provider-kubernetes/lib/provider`'s) or a `KubectlProvider`.
+   * @default - the stack's default provider of the backend's type
+   */
   readonly provider?: TerraformProvider;
   /**
    * The resource's previous Terraform address, when only the ADDRESS changed: code migrated
@@ -58,11 +71,15 @@ export interface HikubeResourceOptions {
   readonly movedFrom?: string;
 }
 
-const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "provider", "movedFrom"]);
+const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom"]);
+
+/** The Terraform resource of a VmDisk or VmInstance: `kubernetes_manifest` or `kubectl_manifest`, by backend. */
+export type HikubeTerraformResource = KubernetesManifestResource | KubectlManifestResource;
 
 /**
- * What VmDisk and VmInstance share: one `kubernetes_manifest` whose address comes from kind,
- * namespace and name; validation at construction, reported when the stack synthesises.
+ * What VmDisk and VmInstance share: one Terraform resource (`kubernetes_manifest`, or `kubectl_manifest` with the
+ * stack's `kubectl` backend) whose address comes from kind, namespace and name; validation at construction,
+ * reported when the stack synthesises.
  */
 export abstract class HikubeResource extends Construct {
   readonly kind: KindName;
@@ -75,8 +92,13 @@ export abstract class HikubeResource extends Construct {
   readonly findings: readonly Finding[];
   /** The manifest the platform receives (unescaped). */
   readonly manifest: KubernetesManifest;
-  /** The `kubernetes_manifest` resource. */
-  readonly resource: Manifest;
+  /** The stack's backend when this resource was created (`HikubeDefaults`). */
+  readonly backend: Backend;
+  /**
+   * The Terraform resource: a `KubernetesManifestResource` (`kubernetes_manifest`) or, with the `kubectl` backend,
+   * a `KubectlManifestResource` (`kubectl_manifest`). Before 1.0 this was the provider's generated `Manifest`.
+   */
+  readonly resource: HikubeTerraformResource;
 
   protected constructor(scope: Construct, id: string, kind: KindName, props: HikubeResourceOptions & object, spec: Record<string, unknown>) {
     super(scope, id);
@@ -96,7 +118,8 @@ export abstract class HikubeResource extends Construct {
     };
     this.findings = this.check(defaults.catalog);
     this.manifest = renderManifest(this.definition);
-    this.resource = new Manifest(this, "Resource", manifestConfig(this.manifest, props));
+    this.backend = defaults.backend;
+    this.resource = createResource(this, this.backend, this.manifest, props);
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
   }
@@ -161,13 +184,17 @@ function withoutOptions(spec: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
-function manifestConfig(manifest: KubernetesManifest, props: HikubeResourceOptions): ManifestConfig {
+function createResource(scope: Construct, backend: Backend, manifest: KubernetesManifest, props: HikubeResourceOptions): HikubeTerraformResource {
   const wait = (props.wait ?? ResourceWait.forReady()).config;
-  return {
-    manifest: escapeTerraformTemplates(manifest, escapeAroundTokens) as unknown as ManifestConfig["manifest"],
+  const settings = {
     ...(wait && { wait }),
-    ...(props.timeouts && { timeouts: { ...props.timeouts } }),
-    ...(props.fieldManager && { fieldManager: { name: props.fieldManager } }),
-    ...(props.provider && { provider: props.provider }),
+    ...(props.timeouts && { timeouts: props.timeouts }),
+    ...(props.fieldManager !== undefined && { fieldManager: props.fieldManager }),
+    ...(props.forceConflicts !== undefined && { forceConflicts: props.forceConflicts }),
   };
+  const body = resourceBody(backend, manifest, settings, FRAMEWORK_ESCAPING);
+  const meta = props.provider ? { provider: props.provider } : {};
+  return backend === "kubectl"
+    ? new KubectlManifestResource(scope, "Resource", body as unknown as KubectlManifestArguments, meta)
+    : new KubernetesManifestResource(scope, "Resource", body as unknown as KubernetesManifestArguments, meta);
 }

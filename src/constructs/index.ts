@@ -6,3 +6,8 @@ export * from "./vm-instance";
 export * from "./virtual-machine";
 export * from "./provider-version";
 export * from "./hikube-policies";
+export * from "./terraform/kubernetes-manifest-resource";
+export * from "./terraform/kubectl-manifest-resource";
+export * from "./providers/kubernetes-provider";
+export * from "./providers/kubectl-provider";
+export type { ClusterAccessProps } from "./providers/manifest-provider";

@@ -1,4 +1,4 @@
-import { TerraformElement } from "cdktf";
+import { TerraformElement } from "./framework";
 import { Construct } from "constructs";
 
 /**
@@ -22,8 +22,10 @@ export class MovedFrom extends TerraformElement {
   }
 }
 
-/** `kubernetes_manifest.x` or `module.a.kubernetes_manifest.x` (with an optional `[key]`). */
-const MANIFEST_ADDRESS = /^(module\.[A-Za-z0-9_-]+(\["[^"]*"\]|\[\d+\])?\.)*kubernetes_manifest\.[A-Za-z_][A-Za-z0-9_-]*(\["[^"]*"\]|\[\d+\])?$/;
+/** `<type>.x` or `module.a.<type>.x` (with an optional `[key]`). */
+function addressPattern(type: string): RegExp {
+  return new RegExp(`^(module\\.[A-Za-z0-9_-]+(\\["[^"]*"\\]|\\[\\d+\\])?\\.)*${type}\\.[A-Za-z_][A-Za-z0-9_-]*(\\["[^"]*"\\]|\\[\\d+\\])?$`);
+}
 
 /**
  * What is wrong with `movedFrom` for a resource at `to`, or undefined. A moved block changes
@@ -32,11 +34,15 @@ const MANIFEST_ADDRESS = /^(module\.[A-Za-z0-9_-]+(\["[^"]*"\]|\[\d+\])?\.)*kube
  * kubernetes_manifest carries out as destroy + create.
  */
 export function movedFromProblem(from: string, to: string, kind: string, namespace: string, name: string): { severity: "error" | "warning"; message: string } | undefined {
-  if (!MANIFEST_ADDRESS.test(from)) {
-    return { severity: "error", message: `movedFrom ${JSON.stringify(from)} is not a kubernetes_manifest address (a moved block cannot change the resource type; to adopt a kubectl_manifest, remove it from the state and import this one)` };
+  const type = to.slice(0, to.indexOf("."));
+  if (!addressPattern(type).test(from)) {
+    return {
+      severity: "error",
+      message: `movedFrom ${JSON.stringify(from)} is not a ${type} address (a moved block cannot change the resource type; to adopt an object from another resource type, remove it from the state without destroying it, with a removed block or terraform state rm, and import it as ${to})`,
+    };
   }
   if (from === to) return { severity: "error", message: `movedFrom is this resource's own address ${to}` };
-  const parts = from.replace(/^.*kubernetes_manifest\./, "").split("_");
+  const parts = from.slice(from.lastIndexOf(`${type}.`) + type.length + 1).split("_");
   if (parts.length === 3 && parts[0] === kind.toLowerCase() && (parts[1] !== namespace || parts[2] !== name)) {
     const disk = kind === "VMDisk";
     return {

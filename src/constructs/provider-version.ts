@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "./framework";
 import { IConstruct } from "constructs";
 
 /**

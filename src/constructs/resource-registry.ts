@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "./framework";
 import type { HikubeResource } from "./hikube-resource";
 
 const resourcesByStack = new WeakMap<TerraformStack, Map<string, HikubeResource>>();

@@ -1,4 +1,4 @@
-import type { ManifestWait } from "@cdktf/provider-kubernetes/lib/manifest";
+import type { TimeoutSettings, WaitSettings } from "../terraform/resource-settings";
 
 /**
  * What `terraform apply` waits for after creating or updating a resource.
@@ -26,12 +26,9 @@ export class ResourceWait {
     return new ResourceWait(undefined);
   }
 
-  private constructor(readonly config: ManifestWait | undefined) {}
+  /** What is waited for, in the backend-neutral form (`wait` of kubernetes_manifest, `wait_for` of kubectl_manifest). */
+  private constructor(readonly config: WaitSettings | undefined) {}
 }
 
 /** Create, update and delete time limits, as Terraform durations such as `"20m"`. @default - the provider's 10m each */
-export interface ResourceTimeouts {
-  readonly create?: string;
-  readonly update?: string;
-  readonly delete?: string;
-}
+export type ResourceTimeouts = TimeoutSettings;

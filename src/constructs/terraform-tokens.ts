@@ -1,7 +1,8 @@
-import { Token } from "cdktf";
 import type { Finding } from "../core/findings/finding";
 import { escapeTerraformString } from "../core/render/terraform-escape";
 import { formatPath } from "../core/validation/paths";
+import type { BodyEscaping } from "../terraform/resource-body";
+import { Fn, Token } from "./framework";
 
 // cdktf encodes references (`var.ssh_key`, another resource's attribute) as marker strings.
 const STRING_TOKEN = /\$\{TfToken\[[^\]]+\]\}|#\{TfToken\[[^\]]+\]\}/g;
@@ -71,3 +72,20 @@ export function escapeAroundTokens(text: string): string {
   }
   return out + escapeTerraformString(text.slice(last));
 }
+
+/** Whether a value is, or holds, a token (a reference Terraform resolves). */
+function isToken(value: unknown): boolean {
+  return mayBeToken(value) && Token.isUnresolved(value);
+}
+
+/**
+ * How the constructs escape resource arguments: around token markers, and (kubectl backend, whose body is YAML
+ * text) a token becomes `${jsonencode(...)}`, a JSON string or number that YAML reads as the value itself.
+ */
+export const FRAMEWORK_ESCAPING: BodyEscaping = {
+  escapeString: escapeAroundTokens,
+  tokens: {
+    isToken,
+    asJson: (value) => Fn.jsonencode(typeof value === "string" ? escapeAroundTokens(value) : value),
+  },
+};

@@ -1,4 +1,4 @@
-import { IResolvable, TerraformStack, Token } from "cdktf";
+import { IResolvable, TerraformStack, Token } from "./framework";
 import { Construct } from "constructs";
 import type { DiskAttachment, VmInstanceSpec } from "../core/schema/generated/spec-types";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";

@@ -75,7 +75,20 @@ describe("VmDisk and VmInstance", () => {
     expect(d.lifecycle).toEqual({ prevent_destroy: true });
     expect(d.wait).toBeUndefined();
     expect(d.timeouts).toEqual({ create: "30m" });
-    expect(d.field_manager).toEqual({ name: "hikube" });
+    expect(d.field_manager).toEqual({ name: "hikube", force_conflicts: true });
+  });
+
+  test("server-side apply forces conflicts by default (cozystack-api stores no managedFields); forceConflicts: false turns it off", () => {
+    const { stack } = newStack();
+    new VmDisk(stack, "Default", { name: "a", namespace: "ns" });
+    new VmDisk(stack, "Off", { name: "b", namespace: "ns", forceConflicts: false });
+    new VmDisk(stack, "OffNamed", { name: "c", namespace: "ns", forceConflicts: false, fieldManager: "ops" });
+    const resources = synthJson(stack).resource.kubernetes_manifest as unknown as Record<string, Record<string, unknown>>;
+    expect(resources["vmdisk_ns_a"].field_manager).toEqual({ force_conflicts: true });
+    expect(resources["vmdisk_ns_b"]).not.toHaveProperty("field_manager");
+    expect(resources["vmdisk_ns_c"].field_manager).toEqual({ name: "ops" });
+    // Not a spec field: nothing of it reaches the manifest.
+    expect(resources["vmdisk_ns_b"].manifest).not.toHaveProperty("spec.forceConflicts");
   });
 
   test("strings are escaped for Terraform", () => {

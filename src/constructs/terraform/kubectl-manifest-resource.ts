@@ -1,0 +1,39 @@
+import type { Construct } from "constructs";
+import { TerraformResource, type TerraformMetaArguments } from "../framework";
+
+/** The `kubectl_manifest` arguments the library writes, in Terraform JSON's snake_case. */
+export interface KubectlManifestArguments {
+  readonly yaml_body: string;
+  readonly sensitive_fields?: readonly string[];
+  readonly wait_for?: Readonly<Record<string, unknown>>;
+  readonly timeouts?: { readonly create?: string; readonly update?: string; readonly delete?: string };
+  readonly server_side_apply?: boolean;
+  readonly field_manager?: string;
+  readonly force_conflicts?: boolean;
+}
+
+/**
+ * A `kubectl_manifest` resource (alekc/kubectl): a YAML body applied like `kubectl apply`. No prebuilt cdktf or
+ * cdktn binding of that provider exists, so the library ships this one.
+ * @see https://registry.terraform.io/providers/alekc/kubectl/latest/docs/resources/kubectl_manifest
+ */
+export class KubectlManifestResource extends TerraformResource {
+  static readonly tfResourceType = "kubectl_manifest";
+
+  /** The resource's arguments; change them before synthesis. */
+  arguments: KubectlManifestArguments;
+
+  constructor(scope: Construct, id: string, args: KubectlManifestArguments, meta: TerraformMetaArguments = {}) {
+    super(scope, id, { terraformResourceType: KubectlManifestResource.tfResourceType, ...meta });
+    this.arguments = args;
+  }
+
+  /** The object's uid on the cluster, for references. */
+  get uid(): string {
+    return this.getStringAttribute("uid");
+  }
+
+  protected override synthesizeAttributes(): { [name: string]: unknown } {
+    return { ...this.arguments };
+  }
+}
