@@ -8,10 +8,13 @@ import { join } from "path";
  */
 export default function globalSetup(): void {
   const root = join(__dirname, "..");
-  const built = mtime(join(root, "lib", "cli", "main.js"));
+  const outputs = [join(root, "lib", "cli", "main.js"), join(root, "lib", "cdktn", "entry.js")].map(mtime);
+  const built = outputs.includes(undefined) ? undefined : Math.min(...(outputs as number[]));
   if (built !== undefined && newest(join(root, "src")) <= built) return;
   // Type errors elsewhere in the tree do not stop tsc from emitting; the tests then say what broke.
   spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { cwd: root, stdio: "ignore" });
+  // hikube-vm/cdktn: the construct layer built against cdktn.
+  spawnSync(process.execPath, [join(root, "scripts", "build-cdktn.js")], { cwd: root, stdio: "ignore" });
 }
 
 function mtime(path: string): number | undefined {
