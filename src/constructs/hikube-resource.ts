@@ -9,7 +9,9 @@ import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
 import type { Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
+import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
 import { forwardAppPolicies } from "./app-policies-bridge";
+import { reportWhenSynthesised } from "./deferred-checks";
 import { Annotations, TerraformProvider, TerraformStack } from "./framework";
 import { HikubeDefaults } from "./hikube-defaults";
 import { MovedFrom, movedFromProblem } from "./moved-from";
@@ -88,8 +90,10 @@ export abstract class HikubeResource extends Construct {
   readonly namespace: string | undefined;
   /** The definition as given (spec in its input form), for policies and tools. */
   readonly definition: ResourceDefinition;
-  /** Schema and semantic findings of this resource. */
-  readonly findings: readonly Finding[];
+  private readonly catalog: Catalog;
+  private readonly duplicateOf: string | undefined;
+  private checked: Finding[] | undefined;
+  private reported = false;
   /** The manifest the platform receives (unescaped). */
   readonly manifest: KubernetesManifest;
   /** The stack's backend when this resource was created (`HikubeDefaults`). */
@@ -116,7 +120,14 @@ export abstract class HikubeResource extends Construct {
       },
       spec: toPlainValue(withoutOptions(spec)) as Record<string, unknown>,
     };
-    this.findings = this.check(defaults.catalog);
+    this.catalog = defaults.catalog;
+    this.duplicateOf = this.register();
+    // Validation waits for synthesis (or the first read of `findings`): by then the cloud-init, the largest
+    // check, may have been parsed on another core while the stack was being built.
+    const cloudInit = this.definition.spec.cloudInit;
+    if (typeof cloudInit === "string" && !unresolvedPaths(cloudInit).length) parseCloudInitAhead(cloudInit);
+    this.node.addValidation({ validate: () => this.findings.filter((f) => f.severity === "error").map(formatFinding) });
+    reportWhenSynthesised(TerraformStack.of(this));
     this.manifest = renderManifest(this.definition);
     this.backend = defaults.backend;
     this.resource = createResource(this, this.backend, this.manifest, props);
@@ -133,9 +144,37 @@ export abstract class HikubeResource extends Construct {
     if (problem?.severity !== "error") new MovedFrom(this, "MovedFrom", from, to);
   }
 
-  private check(catalog: Catalog): Finding[] {
+  /** Schema and semantic findings of this resource (checked on first read). */
+  get findings(): readonly Finding[] {
+    return (this.checked ??= this.check());
+  }
+
+  /** Warnings and infos as annotations, once, when the stack synthesises (errors fail its validation). */
+  reportFindings(): void {
+    if (this.reported) return;
+    this.reported = true;
+    for (const f of this.findings) {
+      if (f.severity === "warning") Annotations.of(this).addWarning(formatFinding(f));
+      if (f.severity === "info") Annotations.of(this).addInfo(formatFinding(f));
+    }
+  }
+
+  /** Registers the resource in its stack; the path of the one already registered under its key, if any. */
+  private register(): string | undefined {
+    const stack = TerraformStack.of(this);
+    const registry = stackResources(stack);
+    // HikubePolicies added to the App reach this stack only through this forwarder (cdktf 0.21).
+    forwardAppPolicies(stack);
+    const key = registryKey(this.kind, this.namespace, this.name);
+    const other = registry.get(key);
+    if (other) return other.node.path;
+    registry.set(key, this);
+    return undefined;
+  }
+
+  private check(): Finding[] {
     const who = { kind: this.kind, name: this.name, ...(this.namespace && { namespace: this.namespace }) };
-    const findings = withoutFindingsOnTokens(validateDefinition(this.definition, { catalog }), unresolvedPaths(this.definition.spec, ["spec"]), who);
+    const findings = withoutFindingsOnTokens(validateDefinition(this.definition, { catalog: this.catalog }), unresolvedPaths(this.definition.spec, ["spec"]), who);
     for (const path of unresolvedPaths(this.definition.metadata, ["metadata"]).filter((p) => p === "metadata.name" || p === "metadata.namespace")) {
       findings.push({ severity: "error", ...who, path, message: "must be a literal: the resource's Terraform address is made from it", code: "unresolved" });
     }
@@ -149,29 +188,14 @@ export abstract class HikubeResource extends Construct {
         code: "namespace",
       });
     }
-    const registry = stackResources(TerraformStack.of(this));
-    // HikubePolicies added to the App reach this stack only through this forwarder (cdktf 0.21).
-    forwardAppPolicies(TerraformStack.of(this));
-    const key = registryKey(this.kind, this.namespace, this.name);
-    const other = registry.get(key);
-    if (other) {
+    if (this.duplicateOf !== undefined) {
       findings.push({
         severity: "error",
-        kind: this.kind,
-        name: this.name,
-        ...(this.namespace && { namespace: this.namespace }),
+        ...who,
         path: "metadata.name",
-        message: `declared twice in the stack (also at ${other.node.path}): both would be the same Terraform resource`,
+        message: `declared twice in the stack (also at ${this.duplicateOf}): both would be the same Terraform resource`,
         code: "duplicate-resource",
       });
-    } else {
-      registry.set(key, this);
-    }
-    const errors = findings.filter((f) => f.severity === "error").map(formatFinding);
-    this.node.addValidation({ validate: () => errors });
-    for (const f of findings) {
-      if (f.severity === "warning") Annotations.of(this).addWarning(formatFinding(f));
-      if (f.severity === "info") Annotations.of(this).addInfo(formatFinding(f));
     }
     return findings;
   }

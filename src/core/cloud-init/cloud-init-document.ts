@@ -1,5 +1,6 @@
 import { parseCloudConfigYaml } from "./cloud-config-yaml";
 import { detectHeader, type CloudInitKind } from "./cloud-init-header";
+import { takeParsedAhead } from "./parse-ahead";
 
 export type { CloudInitKind } from "./cloud-init-header";
 
@@ -24,9 +25,14 @@ export const MAX_CLOUD_INIT_BYTES = 1024 * 1024;
 export function parseCloudInit(text: string): CloudInitParse {
   const cached = recent.get(text);
   if (cached) return cached;
-  const parsed = parse(text);
+  const parsed = takeParsedAhead(text) ?? parse(text);
   remember(text, parsed);
   return parsed;
+}
+
+/** parseCloudInit without the caches (the background parser's own entry). */
+export function parseCloudInitNow(text: string): CloudInitParse {
+  return parse(text);
 }
 
 // Validation parses each VM's cloud-init, then the policies (and other readers) parse the same
