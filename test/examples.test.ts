@@ -2,10 +2,11 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { Testing } from "cdktf";
 import { BasicStack } from "../examples/basic/main";
 import { ProductionStack } from "../examples/production/main";
+import { TenantKubectlStack } from "../examples/tenant-kubectl/main";
+import { KubernetesProvider } from "../src";
 
 const root = join(__dirname, "..");
 
@@ -29,6 +30,32 @@ test("examples/production: system and data disk replicated, PortList 22 and 443,
   expect(spec.cloudInit).toContain("#cloud-config");
   expect(spec.cloudInit).toContain("$${HOSTNAME}");
 });
+
+test("examples/tenant-kubectl: kubectl_manifest resources, protected data disk, cloud-init hidden from plans", () => {
+  const stack = new TenantKubectlStack(Testing.app(), "tenant-kubectl");
+  const json = JSON.parse(Testing.synth(stack, true));
+  expect(json.resource.kubernetes_manifest).toBeUndefined();
+  const r = json.resource.kubectl_manifest;
+  expect(Object.keys(r).sort()).toEqual(["vmdisk_tenant-demo_db-data", "vmdisk_tenant-demo_db-system", "vminstance_tenant-demo_db"]);
+  expect(r["vmdisk_tenant-demo_db-data"].lifecycle).toEqual({ prevent_destroy: true });
+  expect(r["vminstance_tenant-demo_db"].sensitive_fields).toEqual(["spec.cloudInit"]);
+  expect(json.terraform.required_providers).toEqual({ kubectl: { source: "alekc/kubectl", version: ">= 2.3.0" } });
+});
+
+test("examples/cdktn: the app runs on CDK Terrain as a user runs it", () => {
+  const outdir = mkdtempSync(join(tmpdir(), "hikube-cdktn-example-"));
+  const result = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", `
+    const { App } = require("cdktn");
+    const { CdktnStack } = require(${JSON.stringify(join(root, "examples", "cdktn", "main.ts"))});
+    const app = new App({ outdir: ${JSON.stringify(outdir)} });
+    new CdktnStack(app, "cdktn");
+    app.synth();`], { cwd: root, encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const json = JSON.parse(readFileSync(join(outdir, "stacks", "cdktn", "cdk.tf.json"), "utf8"));
+  expect(Object.keys(json.resource.kubernetes_manifest).sort()).toEqual(["vmdisk_tenant-demo_web-system", "vminstance_tenant-demo_web"]);
+  expect(json.terraform.required_providers.kubernetes).toEqual({ source: "hashicorp/kubernetes", version: ">= 2.38.0" });
+}, 60_000);
 
 test("the quick start: `npx cdktf synth` writes the production stack", () => {
   const outdir = mkdtempSync(join(tmpdir(), "hikube-quickstart-"));

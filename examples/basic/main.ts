@@ -1,8 +1,7 @@
 // One VM booting from a Hikube golden image: the smallest useful stack.
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { Size, VirtualMachine } from "../../src";
+import { KubernetesProvider, Size, VirtualMachine } from "../../src";
 
 export class BasicStack extends TerraformStack {
   constructor(scope: Construct, id: string) {

@@ -1,9 +1,8 @@
 // A production VM as the Hikube reference recommends: a system disk and a separate data disk,
 // both replicated; exposed with a PortList firewall (22 and 443 only); SSH keys only.
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { App, Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { HikubeDefaults, HikubePolicies, Size, VirtualMachine } from "../../src";
+import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VirtualMachine } from "../../src";
 
 const OPS_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFngqH7md4Y6FwwuyUwgmTZoPdUy5iKNHYZBUGDw7P3q ops@example.com";
 
