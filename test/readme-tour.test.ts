@@ -1,6 +1,5 @@
 import { Aspects, Testing, TerraformStack } from "cdktf";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { HikubeDefaults, HikubePolicies, Size, VirtualMachine, VmDisk, VmInstance } from "../src";
+import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VirtualMachine, VmDisk, VmInstance } from "../src";
 import { ED25519_KEY } from "./helpers/definitions";
 
 // The README's tour, with a real key in place of its "AAAAC3..." placeholder: what a new user
