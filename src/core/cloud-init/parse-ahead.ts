@@ -19,6 +19,8 @@ const WORKER_THRESHOLD = 64;
 /** Without a result for this long, the worker is taken for stuck: the main thread parses from then on. */
 const STALL_MS = 5_000;
 const MAX_UNCLAIMED = 50_000;
+/** A small young generation: the worker's garbage is short-lived, and its heap adds to the process's peak memory. */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 1 };
 
 const WORKER_SCRIPT = join(__dirname, "parse-ahead-worker.js");
 
@@ -75,7 +77,7 @@ function start(): boolean {
   try {
     const { port1, port2 } = new MessageChannel();
     const posted = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(WORKER_SCRIPT, { workerData: { port: port2, posted }, transferList: [port2] });
+    const worker = new Worker(WORKER_SCRIPT, { workerData: { port: port2, posted }, transferList: [port2], resourceLimits: WORKER_LIMITS });
     worker.unref();
     port1.unref();
     // A worker that fails says nothing to a main thread that waits synchronously: stalls are handled by timeout.

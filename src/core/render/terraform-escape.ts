@@ -11,15 +11,27 @@ export function escapeTerraformString(text: string): string {
 
 /**
  * Escapes every string (values, not keys: keys are schema names and labels) in a JSON value.
- * `escapeString` lets the cdktf layer leave its token markers intact.
+ * `escapeString` lets the cdktf layer leave its token markers intact. What needs no escaping is returned as it
+ * is, not copied: most manifests have nothing to escape, and a fleet keeps every one of them until it is written.
  */
 export function escapeTerraformTemplates<T>(value: T, escapeString: (text: string) => string = escapeTerraformString): T {
   if (typeof value === "string") return escapeString(value) as T;
-  if (Array.isArray(value)) return value.map((item) => escapeTerraformTemplates(item, escapeString)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const escaped = escapeTerraformTemplates(value[i], escapeString);
+      if (escaped !== value[i]) (out ??= value.slice())[i] = escaped;
+    }
+    return (out ?? value) as T;
+  }
   if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = escapeTerraformTemplates((value as Record<string, unknown>)[key], escapeString);
-    return out as T;
+    let out: Record<string, unknown> | undefined;
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const escaped = escapeTerraformTemplates(record[key], escapeString);
+      if (escaped !== record[key]) (out ??= { ...record })[key] = escaped;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }
