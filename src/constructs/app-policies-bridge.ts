@@ -1,8 +1,7 @@
 import { Aspects, IAspect, TerraformStack } from "./framework";
-import { IConstruct } from "constructs";
+import { onStackSynthesis } from "./stack-aspect";
 
 const POLICIES_SYMBOL = Symbol.for("hikube-vm.HikubePolicies");
-const bridged = new WeakSet<TerraformStack>();
 
 /** Marks an aspect as Hikube policies (a symbol, so that two copies of the package still agree). */
 export function markAsHikubePolicies(aspect: IAspect): void {
@@ -21,14 +20,9 @@ function isHikubePolicies(aspect: IAspect): boolean {
  * cdktf that fixes inheritance does not evaluate twice.
  */
 export function forwardAppPolicies(stack: TerraformStack): void {
-  if (bridged.has(stack)) return;
-  bridged.add(stack);
-  Aspects.of(stack).add({
-    visit(node: IConstruct) {
-      if (node !== stack) return;
-      for (const scope of stack.node.scopes.slice(0, -1)) {
-        for (const aspect of Aspects.of(scope).all) if (isHikubePolicies(aspect)) aspect.visit(stack);
-      }
-    },
+  onStackSynthesis(stack, "forward app policies", () => {
+    for (const scope of stack.node.scopes.slice(0, -1)) {
+      for (const aspect of Aspects.of(scope).all) if (isHikubePolicies(aspect)) aspect.visit(stack);
+    }
   });
 }

@@ -3,14 +3,15 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { Testing, TerraformStack, TerraformVariable } from "cdktf";
 import { parse } from "yaml";
-import { HikubeDefaults, KubectlProvider, ResourceWait, VirtualMachine, VmDisk, VmInstance } from "../../src";
+import { HikubeDefaults, KubectlProvider, KubernetesProvider, ResourceWait, VirtualMachine, VmDisk, VmInstance } from "../../src";
 import { terraform, terraformTest } from "../helpers/terraform";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function stackWith(backend: "kubernetes" | "kubectl", environment?: "production"): TerraformStack {
   const stack = new TerraformStack(Testing.app(), "test");
-  new KubectlProvider(stack, "kubectl", {});
+  if (backend === "kubectl") new KubectlProvider(stack, "kubectl", {});
+  else new KubernetesProvider(stack, "kubernetes", {});
   HikubeDefaults.set(stack, { namespace: "tenant-a", backend, ...(environment && { environment }) });
   return stack;
 }
@@ -86,6 +87,18 @@ describe("the kubectl backend", () => {
     const stack = stackWith("kubectl");
     new VmDisk(stack, "D", { name: "d", movedFrom: "kubernetes_manifest.vmdisk_tenant-a_d" });
     expect(() => synth(stack)).toThrow(/is not a kubectl_manifest address \(a moved block cannot change the resource type; .*removed block or terraform state rm, and import it as kubectl_manifest\.vmdisk_tenant-a_d\)/);
+  });
+
+  test.each([
+    ["kubectl", "kubernetes"],
+    ["kubernetes", "kubectl"],
+  ] as const)("a %s stack whose only provider is %s's fails synthesis naming the missing provider", (backend, other) => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    if (other === "kubectl") new KubectlProvider(stack, "kubectl", {});
+    else new KubernetesProvider(stack, "kubernetes", {});
+    HikubeDefaults.set(stack, { namespace: "tenant-a", backend });
+    new VmDisk(stack, "D", { name: "d" });
+    expect(() => synth(stack)).toThrow(new RegExp(`Found resources without a matching provider construct.*for the following providers: ${backend}`, "s"));
   });
 
   test("an unknown backend is refused where it is set", () => {

@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
-import { TerraformResource, type TerraformMetaArguments } from "../framework";
+import type { TerraformMetaArguments } from "../framework";
+import { ArgumentsResource } from "./arguments-resource";
 
 /** The `kubectl_manifest` arguments the library writes, in Terraform JSON's snake_case. */
 export interface KubectlManifestArguments {
@@ -17,23 +18,15 @@ export interface KubectlManifestArguments {
  * cdktn binding of that provider exists, so the library ships this one.
  * @see https://registry.terraform.io/providers/alekc/kubectl/latest/docs/resources/kubectl_manifest
  */
-export class KubectlManifestResource extends TerraformResource {
+export class KubectlManifestResource extends ArgumentsResource<KubectlManifestArguments> {
   static readonly tfResourceType = "kubectl_manifest";
 
-  /** The resource's arguments; change them before synthesis. */
-  arguments: KubectlManifestArguments;
-
   constructor(scope: Construct, id: string, args: KubectlManifestArguments, meta: TerraformMetaArguments = {}) {
-    super(scope, id, { terraformResourceType: KubectlManifestResource.tfResourceType, ...meta });
-    this.arguments = args;
+    super(scope, id, KubectlManifestResource.tfResourceType, "kubectl", args, meta);
   }
 
   /** The object's uid on the cluster, for references. */
   get uid(): string {
     return this.getStringAttribute("uid");
-  }
-
-  protected override synthesizeAttributes(): { [name: string]: unknown } {
-    return { ...this.arguments };
   }
 }

@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
-import { TerraformResource, type TerraformMetaArguments } from "../framework";
+import type { TerraformMetaArguments } from "../framework";
+import { ArgumentsResource } from "./arguments-resource";
 
 /** The `kubernetes_manifest` arguments, in Terraform JSON's snake_case, as the library writes them. */
 export interface KubernetesManifestArguments {
@@ -17,23 +18,15 @@ export interface KubernetesManifestArguments {
  * on cdktf and cdktn alike.
  * @see https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/manifest
  */
-export class KubernetesManifestResource extends TerraformResource {
+export class KubernetesManifestResource extends ArgumentsResource<KubernetesManifestArguments> {
   static readonly tfResourceType = "kubernetes_manifest";
 
-  /** The resource's arguments; change them before synthesis. */
-  arguments: KubernetesManifestArguments;
-
   constructor(scope: Construct, id: string, args: KubernetesManifestArguments, meta: TerraformMetaArguments = {}) {
-    super(scope, id, { terraformResourceType: KubernetesManifestResource.tfResourceType, ...meta });
-    this.arguments = args;
+    super(scope, id, KubernetesManifestResource.tfResourceType, "kubernetes", args, meta);
   }
 
   /** The object the server returned (the computed `object` attribute), for references. */
   get object(): unknown {
     return this.interpolationForAttribute("object");
-  }
-
-  protected override synthesizeAttributes(): { [name: string]: unknown } {
-    return { ...this.arguments };
   }
 }
