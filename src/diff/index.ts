@@ -7,7 +7,7 @@ export type { ClassifyOptions } from "./classify";
 export { fieldChanges } from "./field-diff";
 export { loadResourceSet, resourceSetFromJson, InputError } from "./load/load-input";
 export type { LoadOptions } from "./load/load-input";
-export { MANIFEST_READERS, BACKEND_TYPES, attributeReader } from "./load/manifest-attribute";
+export { MANIFEST_READERS, attributeReader } from "./load/manifest-attribute";
 export type { ManifestReader } from "./load/manifest-attribute";
 export { SETTINGS_READERS } from "./load/apply-settings";
 export type { SettingsReader } from "./load/apply-settings";

@@ -14,9 +14,6 @@ export const MANIFEST_READERS: Readonly<Record<string, ManifestReader>> = {
   kubectl_manifest: readKubectlManifest,
 };
 
-/** The resource types of the two backends. */
-export const BACKEND_TYPES = ["kubernetes_manifest", "kubectl_manifest"] as const;
-
 /** Reads the manifest in attribute `name` (tests use it to read `terraform_data.input`). */
 export function attributeReader(name: string): ManifestReader {
   return (a) => asObject(a[name]);
