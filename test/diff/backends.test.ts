@@ -266,3 +266,20 @@ describe("cloud-init is never printed, in any format, whatever covers it", () =>
     expect(formats(r)).not.toContain(SECRET);
   });
 });
+
+test("backend switch of the HCL modules: removed takes the resource (no instance key), import and the CLI the instance", () => {
+  const manifest = { apiVersion: "apps.cozystack.io/v1alpha1", kind: "VMDisk", metadata: { name: "web-data", namespace: "tenant-foo" }, spec: { storage: "100Gi" } };
+  const state = (type: string, values: Json) => ({
+    format_version: "1.0",
+    values: { root_module: { child_modules: [{ address: "module.vms", resources: [{ address: `module.vms.${type}.protected_disk["web-data"]`, mode: "managed", type, name: "protected_disk", index: "web-data", values }] }] } },
+  });
+  const r = diffResourceSets(
+    resourceSetFromJson(state("kubernetes_manifest", { manifest, field_manager: [] }), "before"),
+    resourceSetFromJson(state("kubectl_manifest", { yaml_body: JSON.stringify(manifest) }), "after"),
+  );
+  const how = r.changes.find((c) => c.action === "delete")!.risks.find((x) => x.type === "address")!.message;
+  expect(how).toContain('removed { from = module.vms.kubernetes_manifest.protected_disk lifecycle { destroy = false } }');
+  expect(how).toContain('import { to = module.vms.kubectl_manifest.protected_disk["web-data"] id = "apps.cozystack.io/v1alpha1//VMDisk//web-data//tenant-foo" }');
+  expect(how).toContain(`terraform state rm 'module.vms.kubernetes_manifest.protected_disk["web-data"]'`);
+  expect(exitCodeOf(r)).toBe(3);
+});
