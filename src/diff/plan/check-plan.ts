@@ -5,7 +5,7 @@ import { evaluatePolicies, type Environment, type PolicyReport, type Waiver } fr
 import { classifyChange } from "../classify";
 import { linkSameObjects, summarize } from "../diff";
 import { asObject, type ManifestReader } from "../load/manifest-attribute";
-import type { Change, DiffResource, DiffResult, JsonObject, Risk } from "../model";
+import { KNOWN_AFTER_APPLY, type Change, type DiffResource, type DiffResult, type JsonObject, type Risk } from "../model";
 import { readPlannedChanges } from "./read-plan";
 
 export interface PlanCheckOptions {
@@ -62,6 +62,10 @@ function toDefinition(manifest: JsonObject, source: string): ResourceDefinition[
   if ((kind !== "VMInstance" && kind !== "VMDisk") || !apiVersion.startsWith(`${API_GROUP}/`)) return [];
   const metadata = asObject(manifest.metadata) ?? {};
   if (typeof metadata.name !== "string") return [];
+  // A spec known only after apply (a kubectl yaml_body that is unknown) cannot be judged: an
+  // empty spec would stand for defaults it may not have.
+  if (manifest.spec === KNOWN_AFTER_APPLY) return [];
+  const spec = asObject(manifest.spec) ?? {};
   return [
     {
       apiVersion,
@@ -70,7 +74,7 @@ function toDefinition(manifest: JsonObject, source: string): ResourceDefinition[
         name: metadata.name,
         ...(typeof metadata.namespace === "string" && { namespace: metadata.namespace }),
       },
-      spec: asObject(manifest.spec) ?? {},
+      spec,
       source: { file: source },
     },
   ];
