@@ -1,5 +1,7 @@
 // diff over both backends of the spec: kubernetes_manifest (with field_manager) and
 // kubectl_manifest (yaml_body), their states, the field_manager upgrade, a backend switch.
+import { spawnSync } from "child_process";
+import { dirname, join } from "path";
 import { diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, loadResourceSet, resourceSetFromJson } from "../../src/diff";
 import { unescapeTerraformTemplates } from "../../src/diff";
 import { synthDbJson, toKubectlBackend, withForceConflicts, writeConfig } from "./backends";
@@ -282,4 +284,15 @@ test("backend switch of the HCL modules: removed takes the resource (no instance
   expect(how).toContain('import { to = module.vms.kubectl_manifest.protected_disk["web-data"] id = "apps.cozystack.io/v1alpha1//VMDisk//web-data//tenant-foo" }');
   expect(how).toContain(`terraform state rm 'module.vms.kubernetes_manifest.protected_disk["web-data"]'`);
   expect(exitCodeOf(r)).toBe(3);
+});
+
+test("hikube-vm diff over synth folders: a backend switch exits 3 and says how to adopt; the same backend twice exits 0", () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "hikube-vm.js"), "diff", ...args], { encoding: "utf8" });
+  const kubernetes = dirname(writeConfig(withForceConflicts(synthDbJson(), true)));
+  const kubectl = dirname(writeConfig(toKubectlBackend(synthDbJson())));
+  const switched = cli("--format", "markdown", kubernetes, kubectl);
+  expect(switched.status).toBe(3);
+  expect(switched.stdout).toContain("⛔ **Blocked: 2 data loss.**");
+  expect(switched.stdout).toContain("removed { from = kubernetes\\_manifest.vmdisk\\_tenant-a\\_db-data lifecycle { destroy = false } }");
+  expect(cli(kubectl, dirname(writeConfig(toKubectlBackend(synthDbJson()))))).toMatchObject({ status: 0, stdout: "No changes (3 unchanged).\n" });
 });
