@@ -1,3 +1,4 @@
+import { API_VERSION } from "../core/schema/kinds";
 import { classifyChange } from "./classify";
 import { identityOf, resourceTypeOf } from "./load/manifest-attribute";
 import { BLOCKING_RISKS, Change, DiffResource, DiffResult, DiffSummary, RISK_TYPES, ResourceSet, Risk, RiskType } from "./model";
@@ -69,7 +70,7 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
       const where = (c: Change) => (c.stack ? `${c.stack}: ${c.address}` : c.address);
       const [from, to] = [resourceTypeOf(del.address), resourceTypeOf(twin.address)];
       if (from !== to && del.stack === twin.stack) {
-        const apiVersion = apiVersionOf(resources, twin) ?? apiVersionOf(resources, del) ?? "";
+        const apiVersion = apiVersionOf(resources, twin) ?? apiVersionOf(resources, del) ?? API_VERSION;
         const lost = del.kind === "VMDisk" ? ", and the disk's data is lost" : del.kind === "VMInstance" ? ": downtime" : "";
         const how = backendSwitchRemedy(del, twin, apiVersion);
         pushRisk(del, { type: "address", severity: "warning", message: `backend switch: the same ${del.kind} is created again as ${where(twin)}; Terraform cannot move state from ${from} to ${to}, so it destroys this one and creates the other${lost}. ${how}` });
