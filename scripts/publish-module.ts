@@ -6,6 +6,7 @@
  *     main.tf variables.tf outputs.tf versions.tf   root module (modules/stack)
  *     README.md LICENSE
  *     modules/{manifests,vm-disk,vm-instance,virtual-machine}/
+ *     modules/kubectl-{stack,vm-disk,vm-instance,virtual-machine}/   the kubectl backend
  *     examples/<name>/                              from examples/hcl/<name>
  *
  * Module sources are rewritten for the new layout (the root replaces modules/stack).
@@ -15,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from "path";
 
 export const MODULE_NAME = "terraform-kubernetes-hikube-vm";
-export const SUBMODULES = ["manifests", "vm-disk", "vm-instance", "virtual-machine"] as const;
+export const SUBMODULES = ["manifests", "vm-disk", "vm-instance", "virtual-machine", "kubectl-stack", "kubectl-vm-disk", "kubectl-vm-instance", "kubectl-virtual-machine"] as const;
 const ROOT_MODULE = "stack";
 const ROOT = join(__dirname, "..");
 
@@ -72,6 +73,13 @@ function rootReadme(examples: readonly string[]): string {
     "",
     "The root module creates VMDisks and VMInstances from maps; the submodules cover one disk, one",
     "instance, one whole VM, and the pure computation and validation of manifests.",
+    "",
+    "Two backends: the root module and `modules/{vm-disk,vm-instance,virtual-machine}` apply with",
+    "`kubernetes_manifest` (hashicorp/kubernetes, server-side apply with `force_conflicts`);",
+    "`modules/kubectl-*` apply the same manifests with `kubectl_manifest` (alekc/kubectl), which",
+    "needs no CRD listing at plan time, for tenants whose kubeconfig cannot list CRDs. Each module",
+    "requires one provider only. See `modules/kubectl-stack/README.md` for the choice and for",
+    "switching an existing stack without destroying it.",
     "",
     "## Submodules",
     "",

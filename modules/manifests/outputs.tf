@@ -21,6 +21,11 @@ output "manifests" {
   }
 }
 
+output "yaml_bodies" {
+  description = "The same manifests as YAML documents (yamlencode: every string quoted, so no value is read as another type), by the same keys: the yaml_body that modules/kubectl-stack applies."
+  value       = { for key, m in local.manifests : key => yamlencode(m) }
+}
+
 output "policy_violations" {
   description = "Resource names breaking each production rule (HK001-HK004), whatever the environment: for reports."
   value = {

@@ -38,4 +38,5 @@ module "stack" {
   disk_timeouts         = var.disk_timeouts
   instance_timeouts     = var.timeouts
   field_manager         = var.field_manager
+  force_conflicts       = var.force_conflicts
 }

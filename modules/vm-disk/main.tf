@@ -10,4 +10,5 @@ module "stack" {
   disk_wait             = var.wait
   disk_timeouts         = var.timeouts
   field_manager         = var.field_manager
+  force_conflicts       = var.force_conflicts
 }

@@ -101,3 +101,10 @@ variable "field_manager" {
   type        = string
   default     = null
 }
+
+variable "force_conflicts" {
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  type        = bool
+  default     = true
+  nullable    = false
+}

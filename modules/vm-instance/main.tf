@@ -11,4 +11,5 @@ module "stack" {
   instance_wait     = var.wait
   instance_timeouts = var.timeouts
   field_manager     = var.field_manager
+  force_conflicts   = var.force_conflicts
 }

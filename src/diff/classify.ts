@@ -5,8 +5,18 @@ import { redactField } from "./redact";
 import { describeManifest } from "./risks/describe";
 import { risksOf } from "./risks";
 
-/** Changing one of these makes kubernetes_manifest replace the object (destroy, then create). */
+/** Changing one of these makes kubernetes_manifest (and kubectl_manifest) replace the object (destroy, then create). */
 export const REPLACEMENT_FIELDS = ["apiVersion", "kind", "metadata.name", "metadata.namespace"] as const;
+
+/** Stands in `forcedBy` for kubectl_manifest's force_new: any change of the manifest replaces it. */
+export const FORCE_NEW = "force_new";
+
+/** The identity fields whose change replaces a resource of this type with these settings. */
+export function replacementFieldsOf(resource: DiffResource | undefined): readonly string[] {
+  // alekc/kubectl: an apiVersion change is an update in place with upgrade_api_version.
+  if (resource?.type === "kubectl_manifest" && resource.settings?.upgrade_api_version === true) return REPLACEMENT_FIELDS.filter((f) => f !== "apiVersion");
+  return REPLACEMENT_FIELDS;
+}
 
 export interface ClassifyOptions {
   /** Set when a moved block brought `before` to this address. */
@@ -20,8 +30,10 @@ export function classifyChange(before: DiffResource | undefined, after: DiffReso
   const { movedFrom, plannedAction } = options;
   const subject = after ?? before;
   if (!subject) return undefined;
-  const fields = before && after ? [...fieldChanges(before.manifest, after.manifest), ...configFieldChanges(before, after)] : [];
-  const forcedBy = before && after ? REPLACEMENT_FIELDS.filter((p) => fields.some((f) => f.path === p)) : [];
+  const manifestFields = before && after ? fieldChanges(before.manifest, after.manifest) : [];
+  const fields = before && after ? [...manifestFields, ...configFieldChanges(before, after)] : [];
+  const forcedBy = before && after ? replacementFieldsOf(after).filter((p) => manifestFields.some((f) => f.path === p)) : [];
+  if (forcedBy.length === 0 && manifestFields.length > 0 && after?.type === "kubectl_manifest" && after.settings?.force_new === true) forcedBy.push(FORCE_NEW);
   const computed: ChangeAction | undefined = !before ? "create" : !after ? "delete" : forcedBy.length > 0 ? "replace" : fields.length > 0 ? "update" : undefined;
   const action = plannedAction ?? computed;
   if (!action && !movedFrom) return undefined;
@@ -45,9 +57,18 @@ export function classifyChange(before: DiffResource | undefined, after: DiffReso
   };
 }
 
-/** prevent_destroy and depends_on, when both sides know them: no change in the cluster, but worth a review. */
+/**
+ * prevent_destroy, depends_on and the apply settings (field_manager, force_new ...), when both
+ * sides know them: no change in the cluster, but Terraform plans an update and a reviewer
+ * should see why. Settings compare only within one resource type (a backend switch is a
+ * delete and a create anyway).
+ */
 function configFieldChanges(before: DiffResource, after: DiffResource): FieldChange[] {
   const out: FieldChange[] = [];
+  if (before.settings && after.settings && before.type === after.type) {
+    const keys = [...new Set([...Object.keys(before.settings), ...Object.keys(after.settings)])];
+    for (const key of keys) out.push(...fieldChanges(before.settings[key], after.settings[key], key));
+  }
   if (before.preventDestroy !== undefined && after.preventDestroy !== undefined && before.preventDestroy !== after.preventDestroy) {
     out.push({ path: "lifecycle.prevent_destroy", before: before.preventDestroy, after: after.preventDestroy });
   }

@@ -1,4 +1,6 @@
+import { API_VERSION } from "../core/schema/kinds";
 import { classifyChange } from "./classify";
+import { identityOf, resourceTypeOf } from "./load/manifest-attribute";
 import { BLOCKING_RISKS, Change, DiffResource, DiffResult, DiffSummary, RISK_TYPES, ResourceSet, Risk, RiskType } from "./model";
 
 /**
@@ -32,7 +34,7 @@ export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffR
     else unchanged++;
   }
   for (const { resource } of beforeByKey.values()) changes.push(classifyChange(resource, undefined)!);
-  linkSameObjects(changes);
+  linkSameObjects(changes, [...a, ...b]);
   changes.sort(compareChanges);
   return { changes, summary: summarize(changes, unchanged) };
 }
@@ -58,13 +60,23 @@ export function summarize(changes: readonly Change[], unchanged: number): DiffSu
  * address changed (or a disk "renamed" in code): say so on both, with the way out.
  * A VMDisk renamed in code (new metadata.name, the instance now listing the new name) is said
  * to be a new, different disk: Kubernetes objects cannot be renamed.
+ * `resources` (both sides) give the apiVersion of an object for import ids.
  */
-function linkSameObjects(changes: Change[]): void {
+export function linkSameObjects(changes: Change[], resources: readonly DiffResource[] = []): void {
   const creates = changes.filter((c) => c.action === "create");
   for (const del of changes.filter((c) => c.action === "delete")) {
     const twin = creates.find((c) => c.kind === del.kind && c.namespace === del.namespace && c.name === del.name && c.name !== "");
     if (twin) {
       const where = (c: Change) => (c.stack ? `${c.stack}: ${c.address}` : c.address);
+      const [from, to] = [resourceTypeOf(del.address), resourceTypeOf(twin.address)];
+      if (from !== to && del.stack === twin.stack) {
+        const apiVersion = apiVersionOf(resources, twin) ?? apiVersionOf(resources, del) ?? API_VERSION;
+        const lost = del.kind === "VMDisk" ? ", and the disk's data is lost" : del.kind === "VMInstance" ? ": downtime" : "";
+        const how = backendSwitchRemedy(del, twin, apiVersion);
+        pushRisk(del, { type: "address", severity: "warning", message: `backend switch: the same ${del.kind} is created again as ${where(twin)}; Terraform cannot move state from ${from} to ${to}, so it destroys this one and creates the other${lost}. ${how}` });
+        pushRisk(twin, { type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
+        continue;
+      }
       const hint = del.stack === twin.stack ? `; if only the address changed, declare movedFrom: "${del.address}" on it (a moved block) to keep it` : "; Terraform cannot move a resource between stacks";
       pushRisk(del, { type: "address", severity: "warning", message: `the same ${del.kind} is created again at ${where(twin)}: Terraform destroys this one and creates the other${hint}` });
       pushRisk(twin, { type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
@@ -76,6 +88,30 @@ function linkSameObjects(changes: Change[]): void {
       pushRisk(del, { type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
     }
   }
+}
+
+/**
+ * How to change backend without destroying: forget the old resource, adopt the object under the
+ * new one. `removed` takes a whole resource (no instance key); `import` and the CLI take one.
+ */
+function backendSwitchRemedy(del: Change, twin: Change, apiVersion: string): string {
+  const id = importId(resourceTypeOf(twin.address), apiVersion, twin);
+  const resource = del.address.replace(/\[[^\]]*\]$/, "");
+  return (
+    `To keep it, adopt the object instead (Terraform >= 1.7): removed { from = ${resource} lifecycle { destroy = false } } and import { to = ${twin.address} id = ${JSON.stringify(id)} }; ` +
+    `or run terraform state rm '${del.address}' then terraform import '${twin.address}' '${id}'`
+  );
+}
+
+/** The import id of an object for a backend: kubectl `apiVersion//kind//name//namespace`, kubernetes_manifest `apiVersion=...,kind=...,namespace=...,name=...`. */
+export function importId(type: string, apiVersion: string, c: Pick<Change, "kind" | "namespace" | "name">): string {
+  if (type === "kubectl_manifest") return `${apiVersion}//${c.kind}//${c.name}${c.namespace ? `//${c.namespace}` : ""}`;
+  return `apiVersion=${apiVersion},kind=${c.kind},${c.namespace ? `namespace=${c.namespace},` : ""}name=${c.name}`;
+}
+
+function apiVersionOf(resources: readonly DiffResource[], c: Change): string | undefined {
+  const found = resources.find((r) => r.address === c.address && (r.stack === (c.stack ?? "") || !c.stack));
+  return identityOf(found?.manifest)?.apiVersion || undefined;
 }
 
 /** Some instance listed `from` and now lists `to` at the same position. */

@@ -1,7 +1,7 @@
 // Reviewing changes: what Terraform will do to Hikube VMs and disks, and what it means on the
 // platform (data loss, impossible, ignored, disruptive, exposure). Framework-free.
 export * from "./model";
-export { diffResourceSets, summarize } from "./diff";
+export { diffResourceSets, summarize, importId } from "./diff";
 export { classifyChange, REPLACEMENT_FIELDS } from "./classify";
 export type { ClassifyOptions } from "./classify";
 export { fieldChanges } from "./field-diff";
@@ -9,6 +9,8 @@ export { loadResourceSet, resourceSetFromJson, InputError } from "./load/load-in
 export type { LoadOptions } from "./load/load-input";
 export { MANIFEST_READERS, attributeReader } from "./load/manifest-attribute";
 export type { ManifestReader } from "./load/manifest-attribute";
+export { SETTINGS_READERS } from "./load/apply-settings";
+export type { SettingsReader } from "./load/apply-settings";
 export { unescapeTerraformString, unescapeTerraformTemplates } from "./load/terraform-unescape";
 export { readPlannedChanges } from "./plan/read-plan";
 export type { PlannedChange } from "./plan/read-plan";

@@ -12,7 +12,7 @@ export interface DiffResource {
   readonly stack: string;
   /** Terraform address, e.g. `kubernetes_manifest.vmdisk_tenant-a_data`. */
   readonly address: string;
-  /** Terraform resource type: `kubernetes_manifest` (or `kubectl_manifest`). */
+  /** Terraform resource type: `kubernetes_manifest` or `kubectl_manifest` (the two backends). */
   readonly type: string;
   /** The manifest with Terraform escapes undone; undefined when unknown (an expression, or known after apply). */
   readonly manifest?: JsonObject;
@@ -20,6 +20,11 @@ export interface DiffResource {
   readonly preventDestroy?: boolean;
   /** `depends_on`; undefined when the source cannot tell. */
   readonly dependsOn?: readonly string[];
+  /**
+   * How Terraform applies it (`field_manager.force_conflicts`, kubectl's `force_new` ...), as
+   * effective values by path; undefined when the source cannot tell. See load/apply-settings.ts.
+   */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 /** A Terraform `moved` block of the AFTER side: Terraform moves state instead of destroying. */

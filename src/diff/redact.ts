@@ -3,17 +3,32 @@ import type { FieldChange } from "./model";
 
 /**
  * cloud-init may hold passwords and tokens, and diffs end up in pull-request comments and CI
- * logs: its text is never shown, only its size and a digest that tells versions apart.
+ * logs: its text is never shown, only its size and a digest that tells versions apart. This
+ * holds when the field itself changed and when a change covers it (the whole `spec`, or the
+ * whole manifest, when one side is unknown or not an object).
  */
-const REDACTED_PATHS = new Set(["spec.cloudInit"]);
+const REDACTED_PATHS: readonly string[] = ["spec.cloudInit"];
 
 export function redactField(field: FieldChange): FieldChange {
-  if (!REDACTED_PATHS.has(field.path)) return field;
-  return {
-    path: field.path,
-    ...(field.before !== undefined && { before: redactText(field.before) }),
-    ...(field.after !== undefined && { after: redactText(field.after) }),
-  };
+  let out = field;
+  for (const redacted of REDACTED_PATHS) {
+    if (out.path === redacted) {
+      out = { path: out.path, ...(out.before !== undefined && { before: redactText(out.before) }), ...(out.after !== undefined && { after: redactText(out.after) }) };
+    } else if (out.path === "" || redacted.startsWith(`${out.path}.`)) {
+      const rest = (out.path === "" ? redacted : redacted.slice(out.path.length + 1)).split(".");
+      out = { path: out.path, ...(out.before !== undefined && { before: redactInside(out.before, rest) }), ...(out.after !== undefined && { after: redactInside(out.after, rest) }) };
+    }
+  }
+  return out;
+}
+
+/** A copy of `value` with the string at `path` (keys) replaced by its redacted form. */
+function redactInside(value: unknown, path: readonly string[]): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const [key, ...rest] = path;
+  const object = value as Record<string, unknown>;
+  if (!(key in object)) return value;
+  return { ...object, [key]: rest.length === 0 ? redactText(object[key]) : redactInside(object[key], rest) };
 }
 
 function redactText(value: unknown): string {

@@ -13,7 +13,11 @@ replaced), impossible (storage shrink), ignored by the platform (disk source or 
 edited), disruptive (the VM restarts or is recreated), exposure widened. No cluster needed.
 
 Each side is a cdk.tf.json, a cdktf.out folder or a 'hikube-vm synth --out' folder (all stacks),
-or the JSON of 'terraform show -json' (a state, or a plan: its planned values).
+or the JSON of 'terraform show -json' (a state, or a plan: its planned values). Both backends
+are read: kubernetes_manifest (its manifest) and kubectl_manifest (its yaml_body). Moving a
+resource from one backend to the other is a destroy and a create: for a VMDisk, data loss;
+the report says how to adopt the object instead (removed + import blocks). cloud-init is
+never printed, only its size and a digest.
 
 Options:
   --format FORMAT   ${DIFF_FORMATS.join(", ")} (default text; colour on a terminal unless NO_COLOR is set)

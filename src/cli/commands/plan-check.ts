@@ -13,9 +13,10 @@ export const command: Command = {
   summary: "Risks and policies of a real terraform plan (terraform show -json)",
   usage: `Usage: hikube-vm plan-check [options] PLAN.json
 
-Reads the JSON of a terraform plan and reports, for its kubernetes_manifest changes, the same
-risks as 'hikube-vm diff' (with Terraform's own actions), then runs the policies of an
-environment on the VMInstance and VMDisk manifests the plan leaves. PLAN.json may be - (stdin).
+Reads the JSON of a terraform plan and reports, for its kubernetes_manifest and kubectl_manifest
+changes, the same risks as 'hikube-vm diff' (with Terraform's own actions; imports are noted),
+then runs the policies of an environment on the VMInstance and VMDisk manifests the plan
+leaves. PLAN.json may be - (stdin).
 
   terraform plan -out tfplan && terraform show -json tfplan > plan.json
 

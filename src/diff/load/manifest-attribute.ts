@@ -1,16 +1,17 @@
 import { parse as parseYaml } from "yaml";
-import type { JsonObject } from "../model";
+import { JsonObject, KNOWN_AFTER_APPLY } from "../model";
 
 /**
  * Resource types that hold one Kubernetes object, and how to read it from their attributes:
- * `kubernetes_manifest.manifest` (this library) and `kubectl_manifest.yaml_body` (Hikube's own
- * Terraform guide), so a migration from that guide is diffed like any other change.
+ * `kubernetes_manifest.manifest` (backend "kubernetes") and `kubectl_manifest.yaml_body`
+ * (backend "kubectl", provider alekc/kubectl or gavinbunney/kubectl as in Hikube's own
+ * Terraform guide), so both backends, and a move from one to the other, are diffed alike.
  */
 export type ManifestReader = (attributes: JsonObject) => JsonObject | undefined;
 
 export const MANIFEST_READERS: Readonly<Record<string, ManifestReader>> = {
   kubernetes_manifest: (a) => asObject(a.manifest),
-  kubectl_manifest: (a) => asObject(a.yaml_body_parsed !== undefined ? parseYamlSafe(a.yaml_body_parsed) : parseYamlSafe(a.yaml_body)),
+  kubectl_manifest: readKubectlManifest,
 };
 
 /** Reads the manifest in attribute `name` (tests use it to read `terraform_data.input`). */
@@ -18,12 +19,34 @@ export function attributeReader(name: string): ManifestReader {
   return (a) => asObject(a[name]);
 }
 
+/**
+ * `yaml_body` first: it is the full manifest in a configuration, a state and a plan (Terraform
+ * marks it sensitive but `terraform show -json` holds its value). `yaml_body_parsed` is the
+ * provider's copy with `sensitive_fields` replaced by "(sensitive value)": used only when
+ * `yaml_body` is absent, so that both sides compare the same text. When the plan knows the body
+ * only after apply, the object's identity still comes from the computed attributes (api_version,
+ * kind, name, namespace), with its spec unknown.
+ */
+function readKubectlManifest(a: JsonObject): JsonObject | undefined {
+  const body = typeof a.yaml_body === "string" && a.yaml_body !== KNOWN_AFTER_APPLY ? a.yaml_body : undefined;
+  const parsed = typeof a.yaml_body_parsed === "string" && a.yaml_body_parsed !== KNOWN_AFTER_APPLY ? a.yaml_body_parsed : undefined;
+  const text = body ?? parsed;
+  if (text !== undefined) return asObject(parseYamlSafe(text));
+  if (typeof a.kind !== "string" || typeof a.name !== "string" || a.kind === KNOWN_AFTER_APPLY || a.name === KNOWN_AFTER_APPLY) return undefined;
+  return {
+    ...(typeof a.api_version === "string" && { apiVersion: a.api_version }),
+    kind: a.kind,
+    metadata: { name: a.name, ...(typeof a.namespace === "string" && { namespace: a.namespace }) },
+    spec: KNOWN_AFTER_APPLY,
+  };
+}
+
 export function asObject(value: unknown): JsonObject | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : undefined;
 }
 
-function parseYamlSafe(value: unknown): unknown {
-  if (typeof value !== "string") return value;
+/** YAML 1.2 (the `yaml` package's default), one document; anything unreadable is no manifest (never echoed: it holds cloud-init). */
+function parseYamlSafe(value: string): unknown {
   try {
     return parseYaml(value);
   } catch {
@@ -44,4 +67,13 @@ export function identityOf(manifest: JsonObject | undefined): { kind: string; na
     namespace: typeof metadata.namespace === "string" ? metadata.namespace : "",
     apiVersion: typeof manifest.apiVersion === "string" ? manifest.apiVersion : "",
   };
+}
+
+/** `kubectl_manifest` in `module.a.kubectl_manifest.x["k"]`: the resource type of an address. */
+export function resourceTypeOf(address: string): string {
+  const parts = address.replace(/\[[^\]]*\]/g, "").split(".");
+  let i = 0;
+  while (parts[i] === "module" && i + 2 < parts.length) i += 2;
+  if (parts[i] === "data") i++;
+  return parts[i] ?? "";
 }

@@ -1,4 +1,5 @@
 import type { DiffResource, JsonObject, MovedBlock } from "../model";
+import { SETTINGS_READERS } from "./apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
 import { unescapeTerraformTemplates } from "./terraform-unescape";
 
@@ -9,7 +10,8 @@ export function isTerraformConfig(json: JsonObject): boolean {
 
 /**
  * The manifest resources and moved blocks of one Terraform JSON configuration. Strings are
- * unescaped (`$${` is Terraform's literal `${`), so values compare with a state's.
+ * unescaped (`$${` is Terraform's literal `${`), so values compare with a state's; a
+ * kubectl_manifest's yaml_body is unescaped as a whole before it is parsed, which is the same.
  */
 export function readTerraformConfig(
   json: JsonObject,
@@ -25,6 +27,7 @@ export function readTerraformConfig(
         for (const attrs of blocks(raw)) {
           const attributes = unescapeTerraformTemplates(attrs) as JsonObject;
           const lifecycle = blocks(attributes.lifecycle)[0];
+          const settings = SETTINGS_READERS[type]?.(attributes);
           resources.push({
             stack,
             address: `${type}.${name}`,
@@ -32,6 +35,7 @@ export function readTerraformConfig(
             manifest: read(attributes),
             preventDestroy: lifecycle?.prevent_destroy === true,
             dependsOn: Array.isArray(attributes.depends_on) ? attributes.depends_on.map(String) : [],
+            ...(settings && { settings }),
           });
         }
       }

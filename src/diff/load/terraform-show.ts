@@ -1,4 +1,5 @@
 import type { DiffResource, JsonObject } from "../model";
+import { SETTINGS_READERS } from "./apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
 
 /** `terraform show -json` of a plan: it has resource_changes or planned_values. */
@@ -30,12 +31,15 @@ export function readTerraformShow(
       if (!resource || resource.mode === "data" || typeof resource.type !== "string" || typeof resource.address !== "string") continue;
       const read = readers[resource.type];
       if (!read) continue;
+      const values = asObject(resource.values) ?? {};
+      const settings = SETTINGS_READERS[resource.type]?.(values);
       out.push({
         stack,
         address: resource.address,
         type: resource.type,
-        manifest: read(asObject(resource.values) ?? {}),
+        manifest: read(values),
         ...(Array.isArray(resource.depends_on) && { dependsOn: resource.depends_on.map(String) }),
+        ...(settings && { settings }),
       });
     }
     for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) visit(asObject(child));

@@ -3,9 +3,9 @@ import type { ResourceDefinition } from "../../core/definition/resource-definiti
 import { API_GROUP, KindName } from "../../core/schema/kinds";
 import { evaluatePolicies, type Environment, type PolicyReport, type Waiver } from "../../policy";
 import { classifyChange } from "../classify";
-import { summarize } from "../diff";
+import { linkSameObjects, summarize } from "../diff";
 import { asObject, type ManifestReader } from "../load/manifest-attribute";
-import type { Change, DiffResult, JsonObject } from "../model";
+import { KNOWN_AFTER_APPLY, type Change, type DiffResource, type DiffResult, type JsonObject, type Risk } from "../model";
 import { readPlannedChanges } from "./read-plan";
 
 export interface PlanCheckOptions {
@@ -23,22 +23,29 @@ export interface PlanCheckResult extends DiffResult {
 }
 
 /**
- * The risks of the manifest changes a real `terraform plan` holds (its JSON, from
- * `terraform show -json tfplan`), with Terraform's own actions, and the policies over the
- * manifests as planned.
+ * The risks of the manifest changes (kubernetes_manifest and kubectl_manifest) a real
+ * `terraform plan` holds (its JSON, from `terraform show -json tfplan`), with Terraform's own
+ * actions, and the policies over the manifests as planned.
  */
 export function checkPlan(plan: unknown, source: string, options: PlanCheckOptions = {}): PlanCheckResult {
   const planned = readPlannedChanges(plan, source, options.readers);
   const changes: Change[] = [];
   let unchanged = 0;
   for (const p of planned) {
-    if (p.action === undefined && p.previousAddress === undefined) {
+    if (p.action === undefined && p.previousAddress === undefined && p.importId === undefined) {
       unchanged++;
       continue;
     }
     const change = classifyChange(p.before, p.after, { plannedAction: p.action ?? "update", ...(p.previousAddress && { movedFrom: p.previousAddress }) });
-    if (change) changes.push(p.reason && p.action === "replace" ? { ...change, risks: [...change.risks, { type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` }] } : change);
+    if (!change) continue;
+    const notes: Risk[] = [];
+    if (p.reason && p.action === "replace") notes.push({ type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` });
+    // An import block adopts the object in the cluster (e.g. after a backend switch): nothing is created.
+    if (p.importId !== undefined) notes.push({ type: "address", severity: "info", message: `imported (id ${p.importId}): Terraform adopts the object that exists; nothing is created` });
+    changes.push(notes.length > 0 ? { ...change, risks: [...change.risks, ...notes] } : change);
   }
+  // A backend switch in one plan: kubernetes_manifest.X deleted, kubectl_manifest.X created.
+  linkSameObjects(changes, planned.flatMap((p) => [p.before, p.after].filter((r): r is DiffResource => r !== undefined)));
   const definitions = planned.flatMap((p) => (p.after?.manifest ? toDefinition(p.after.manifest, source) : []));
   const policies = evaluatePolicies(definitions, {
     environment: options.environment ?? "development",
@@ -55,6 +62,10 @@ function toDefinition(manifest: JsonObject, source: string): ResourceDefinition[
   if ((kind !== "VMInstance" && kind !== "VMDisk") || !apiVersion.startsWith(`${API_GROUP}/`)) return [];
   const metadata = asObject(manifest.metadata) ?? {};
   if (typeof metadata.name !== "string") return [];
+  // A spec known only after apply (a kubectl yaml_body that is unknown) cannot be judged: an
+  // empty spec would stand for defaults it may not have.
+  if (manifest.spec === KNOWN_AFTER_APPLY) return [];
+  const spec = asObject(manifest.spec) ?? {};
   return [
     {
       apiVersion,
@@ -63,7 +74,7 @@ function toDefinition(manifest: JsonObject, source: string): ResourceDefinition[
         name: metadata.name,
         ...(typeof metadata.namespace === "string" && { namespace: metadata.namespace }),
       },
-      spec: asObject(manifest.spec) ?? {},
+      spec,
       source: { file: source },
     },
   ];

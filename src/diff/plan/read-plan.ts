@@ -1,7 +1,7 @@
+import { SETTINGS_READERS } from "../load/apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "../load/manifest-attribute";
 import { InputError } from "../load/load-input";
 import { ChangeAction, DiffResource, JsonObject, KNOWN_AFTER_APPLY } from "../model";
-
 
 /** One planned change of a manifest resource, from `resource_changes` of `terraform show -json`. */
 export interface PlannedChange {
@@ -17,12 +17,15 @@ export interface PlannedChange {
   readonly previousAddress?: string;
   /** `action_reason`, e.g. `replace_because_cannot_update`. */
   readonly reason?: string;
+  /** `change.importing.id`: an import block adopts an object that already exists. */
+  readonly importId?: string;
 }
 
 /**
  * The planned changes of manifest resources in a plan JSON. Replacement is `["delete","create"]`
  * or `["create","delete"]` (create_before_destroy); `read` (data sources) and `forget` (removed
- * blocks: the object stays in the cluster) are not changes to it and are left out.
+ * blocks: the object stays in the cluster) are not changes to it and are left out. Both
+ * backends are read (kubernetes_manifest, kubectl_manifest), with their apply settings.
  */
 export function readPlannedChanges(plan: unknown, source: string, readers: Readonly<Record<string, ManifestReader>> = MANIFEST_READERS): PlannedChange[] {
   const json = asObject(plan);
@@ -42,8 +45,11 @@ export function readPlannedChanges(plan: unknown, source: string, readers: Reado
     const side = (values: unknown, unknown?: unknown): DiffResource | undefined => {
       const attributes = asObject(values);
       if (!attributes) return undefined;
-      return { stack: "", address: rc.address as string, type: rc.type as string, manifest: read(markUnknown(attributes, unknown) as JsonObject) };
+      const marked = markUnknown(attributes, unknown) as JsonObject;
+      const settings = SETTINGS_READERS[rc.type as string]?.(marked);
+      return { stack: "", address: rc.address as string, type: rc.type as string, manifest: read(marked), ...(settings && { settings }) };
     };
+    const importing = asObject(change.importing);
     out.push({
       address: rc.address,
       type: rc.type,
@@ -53,6 +59,7 @@ export function readPlannedChanges(plan: unknown, source: string, readers: Reado
       after: action === "delete" ? undefined : side(change.after, change.after_unknown),
       ...(typeof rc.previous_address === "string" && { previousAddress: rc.previous_address }),
       ...(typeof rc.action_reason === "string" && { reason: rc.action_reason }),
+      ...(importing && { importId: typeof importing.id === "string" ? importing.id : "" }),
     });
   }
   return out;

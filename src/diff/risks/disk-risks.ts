@@ -1,16 +1,19 @@
 import { compareQuantities, parseQuantity } from "../../core/quantity";
 import { KNOWN_AFTER_APPLY, Risk } from "../model";
 import { describeManifest } from "./describe";
-import { replacedBecause, RiskContext, show, specOf } from "./risk-context";
+import { keptByApplyOnly, replacedBecause, replacementPath, resourceType, RiskContext, show, specOf } from "./risk-context";
 
 /**
- * A VMDisk's data lives in it: destroying it (delete, or replace, which kubernetes_manifest
- * does when apiVersion, kind, name or namespace change) loses it. After creation the platform
- * ignores `source` and `storageClass` edits, and storage can only grow.
+ * A VMDisk's data lives in it: destroying it (delete, or replace, which kubernetes_manifest and
+ * kubectl_manifest do when apiVersion, kind, name or namespace change) loses it. After creation
+ * the platform ignores `source` and `storageClass` edits, and storage can only grow.
  */
 export function diskRisks(c: RiskContext): Risk[] {
   const subject = c.before?.manifest?.kind === "VMDisk" ? c.before : c.after;
   if (subject?.manifest?.kind !== "VMDisk") return [];
+  if ((c.action === "delete" || c.action === "replace") && c.before?.manifest?.kind === "VMDisk" && keptByApplyOnly(c)) {
+    return [{ type: "protection", severity: "info", message: "apply_only is set: Terraform forgets the old disk but does not delete it; it stays in the cluster with its data" }];
+  }
   if (c.action === "delete" && c.before?.manifest?.kind === "VMDisk") {
     const what = describeManifest(c.before.manifest);
     const protectedNote = c.before.preventDestroy
@@ -24,15 +27,18 @@ export function diskRisks(c: RiskContext): Risk[] {
       {
         type: "data-loss",
         severity: "error",
-        message: `${replacedBecause(c)}: kubernetes_manifest replaces the disk (destroy, then create), and its data is lost. A Kubernetes object cannot be renamed or moved to another namespace.${refused}`,
-        path: c.forcedBy[0],
+        message: `${replacedBecause(c)}: ${resourceType(c)} replaces the disk (destroy, then create), and its data is lost. A Kubernetes object cannot be renamed or moved to another namespace.${refused}`,
+        ...(replacementPath(c) && { path: replacementPath(c) }),
       },
     ];
   }
   if (c.action !== "update") return [];
   const out: Risk[] = [];
   for (const field of c.fields) {
-    if (field.path === "spec.storage") out.push(...storageRisks(field.before, field.after));
+    // A plan that knows the whole spec (or the whole yaml_body) only after apply.
+    if (field.path === "spec" || field.path === "") {
+      out.push(...storageRisks(specOf(c.before).storage ?? "0", KNOWN_AFTER_APPLY));
+    } else if (field.path === "spec.storage") out.push(...storageRisks(field.before, field.after));
     else if (field.path === "spec.source" || field.path.startsWith("spec.source.")) {
       out.push({ type: "ignored", severity: "warning", message: `source edited (${show(specOf(c.before).source)} → ${show(specOf(c.after).source)}): the platform ignores a disk's source after creation; replace the disk under a new name to get new content`, path: "spec.source" });
     } else if (field.path === "spec.storageClass") {

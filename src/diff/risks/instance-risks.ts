@@ -1,6 +1,6 @@
 import type { Risk } from "../model";
 import { diskName } from "./describe";
-import { replacedBecause, RiskContext, show, specOf } from "./risk-context";
+import { keptByApplyOnly, replacedBecause, replacementPath, resourceType, RiskContext, show, specOf } from "./risk-context";
 
 /** Spec fields whose change makes the VM restart (KubeVirt re-creates the VM's pod), and why. */
 const RESTART_FIELDS: Readonly<Record<string, string>> = {
@@ -20,11 +20,13 @@ const RESTART_FIELDS: Readonly<Record<string, string>> = {
 export function instanceRisks(c: RiskContext): Risk[] {
   const subject = c.before?.manifest?.kind === "VMInstance" ? c.before : c.after;
   if (subject?.manifest?.kind !== "VMInstance") return [];
+  if (c.action === "delete" && keptByApplyOnly(c)) return [];
   if (c.action === "delete") {
     return [{ type: "disruptive", severity: "warning", message: "the VM is deleted (its VMDisks are separate resources and keep their data)" }];
   }
   if (c.action === "replace") {
-    return [{ type: "disruptive", severity: "warning", message: `${replacedBecause(c)}: kubernetes_manifest replaces the VM (destroy, then create): downtime; its VMDisks keep their data`, path: c.forcedBy[0] }];
+    const path = replacementPath(c);
+    return [{ type: "disruptive", severity: "warning", message: `${replacedBecause(c)}: ${resourceType(c)} replaces the VM (destroy, then create): downtime; its VMDisks keep their data`, ...(path && { path }) }];
   }
   if (c.action !== "update") return [];
   const before = specOf(c.before);

@@ -8,16 +8,44 @@ import { manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDi
 import { policyLevelsTf } from "./policy-levels-tf";
 import { renderTf } from "./render-tf";
 import { virtualMachineSpecTf, vmDiskSpecTf, vmInstanceSpecTf } from "./spec-locals-tf";
+import { kubectlFlatModuleTf, stackMainTf, stackOutputsTf, versionsTf } from "./stack-tf";
 
 const ROOT = join(__dirname, "..", "..", "..");
 
-/** The HCL modules, each with its generated files (path inside the module → content). */
+/** A committed, hand-written file of a module (the kubectl modules derive theirs from it). */
+const committed = (module: string, file: string) => readFileSync(join(ROOT, "modules", module, file), "utf8");
+
+/**
+ * The HCL modules, each with its generated files (path inside the module → content). The
+ * resource modules come in two backends: modules/<name> with kubernetes_manifest and
+ * modules/kubectl-<name> with kubectl_manifest (see modules/kubectl-stack/README.md for why two
+ * sets rather than a variable); the kubectl flat modules are their kubernetes twins re-pointed.
+ */
 export const HCL_MODULES: Readonly<Record<string, () => Record<string, string>>> = {
   manifests: () => ({ "variables.tf": manifestsVariablesTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf() }),
-  stack: () => ({ "variables.tf": stackVariablesTf() }),
-  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf(), "spec.tf": vmDiskSpecTf() }),
-  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf(), "spec.tf": vmInstanceSpecTf() }),
-  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf(), "spec.tf": virtualMachineSpecTf() }),
+  stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
+  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "kubectl-stack": () => ({ "variables.tf": stackVariablesTf("kubectl"), "main.tf": stackMainTf("kubectl"), "outputs.tf": stackOutputsTf("kubectl"), "versions.tf": versionsTf("kubectl") }),
+  ...Object.fromEntries(
+    (
+      [
+        ["vm-disk", vmDiskVariablesTf, vmDiskSpecTf],
+        ["vm-instance", vmInstanceVariablesTf, vmInstanceSpecTf],
+        ["virtual-machine", virtualMachineVariablesTf, virtualMachineSpecTf],
+      ] as const
+    ).map(([module, variables, spec]) => [
+      `kubectl-${module}`,
+      () => ({
+        "variables.tf": variables("kubectl"),
+        "spec.tf": spec(),
+        "main.tf": kubectlFlatModuleTf(committed(module, "main.tf")),
+        "outputs.tf": kubectlFlatModuleTf(committed(module, "outputs.tf")),
+        "versions.tf": versionsTf("kubectl"),
+      }),
+    ]),
+  ),
 };
 
 /**
@@ -31,7 +59,7 @@ export function hclModuleFiles(): Record<string, string> {
     const dir = `modules/${module}`;
     const generated = generate();
     for (const [file, content] of Object.entries(generated)) files[`${dir}/${file}`] = content;
-    const outputs = readFileSync(join(ROOT, dir, "outputs.tf"), "utf8");
+    const outputs = generated["outputs.tf"] ?? readFileSync(join(ROOT, dir, "outputs.tf"), "utf8");
     const readme = readFileSync(join(ROOT, dir, "README.md"), "utf8");
     files[`${dir}/README.md`] = fillSections(readme, moduleReadmeSections([generated["variables.tf"], outputs]));
   }

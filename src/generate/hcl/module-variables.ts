@@ -7,6 +7,7 @@ import { typeLines, objectTypeLines } from "./hcl-types";
 import { hclDefault, KIND_INPUTS, KindInput, kindInput } from "./kind-inputs";
 import { attributeLines, fieldNotes } from "./spec-description";
 import { entryMessage, variableBlock, VariableSpec } from "./variable-block";
+import { applyVariables, Backend, timeoutsVariable, waitVariable } from "./backend-variables";
 
 /**
  * The variables.tf of every module, generated: the spec types come from the schema, so an
@@ -118,29 +119,6 @@ const nameVariable = (kind: string, max: number): VariableSpec => ({
   type: ["string"],
 });
 
-const WAIT_TYPE = ["object({", "  condition = optional(object({", "    type   = string", '    status = optional(string, "True")', "  }))", "  fields  = optional(map(string))", "  rollout = optional(bool)", "})"];
-const TIMEOUTS_TYPE = ["object({", "  create = optional(string)", "  update = optional(string)", "  delete = optional(string)", "})"];
-const READY = '{ condition = { type = "Ready", status = "True" } }';
-
-const waitVariable = (name: string, what: string): VariableSpec => ({
-  name,
-  description: `What terraform apply waits for after creating or updating ${what}: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait.`,
-  type: WAIT_TYPE,
-  default: READY,
-});
-const timeoutsVariable = (name: string, what: string): VariableSpec => ({
-  name,
-  description: `Create, update and delete time limits of ${what}, as durations such as "20m". null: the provider's (10m each).`,
-  type: TIMEOUTS_TYPE,
-  default: "null",
-});
-const fieldManagerVariable: VariableSpec = {
-  name: "field_manager",
-  description: 'Server-side apply field manager name. null: the provider\'s ("Terraform").',
-  type: ["string"],
-  default: "null",
-};
-
 function file(variables: readonly VariableSpec[]): string {
   return `${generatedHeader("src/core/schema (see src/generate/hcl/module-variables.ts)")}\n${variables.map(variableBlock).join("\n\n")}\n`;
 }
@@ -149,8 +127,8 @@ export function manifestsVariablesTf(): string {
   return file([namespaceVariable, environmentVariable, ...KIND_INPUTS.map((k) => specMapVariable(k, true))]);
 }
 
-/** modules/stack: the same maps (validated inside modules/manifests) plus resource options. */
-export function stackVariablesTf(): string {
+/** modules/stack (modules/kubectl-stack): the same maps (validated inside modules/manifests) plus resource options. */
+export function stackVariablesTf(backend: Backend = "kubernetes"): string {
   return file([
     namespaceVariable,
     environmentVariable,
@@ -162,15 +140,15 @@ export function stackVariablesTf(): string {
       default: "[]",
       nonNullable: true,
     },
-    waitVariable("disk_wait", "a VMDisk"),
-    waitVariable("instance_wait", "a VMInstance"),
-    timeoutsVariable("disk_timeouts", "a VMDisk"),
-    timeoutsVariable("instance_timeouts", "a VMInstance"),
-    fieldManagerVariable,
+    waitVariable(backend, "disk_wait", "a VMDisk"),
+    waitVariable(backend, "instance_wait", "a VMInstance"),
+    timeoutsVariable(backend, "disk_timeouts", "a VMDisk"),
+    timeoutsVariable(backend, "instance_timeouts", "a VMInstance"),
+    ...applyVariables(backend),
   ]);
 }
 
-export function vmDiskVariablesTf(): string {
+export function vmDiskVariablesTf(backend: Backend = "kubernetes"): string {
   const input = kindInput("VMDisk");
   return file([
     nameVariable("VMDisk", input.maxNameLength),
@@ -178,26 +156,26 @@ export function vmDiskVariablesTf(): string {
     environmentVariable,
     ...input.fields.map(fieldVariable),
     { name: "prevent_destroy", description: "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data.", type: ["bool"], default: "false", nonNullable: true },
-    waitVariable("wait", "the VMDisk"),
-    timeoutsVariable("timeouts", "the VMDisk"),
-    fieldManagerVariable,
+    waitVariable(backend, "wait", "the VMDisk"),
+    timeoutsVariable(backend, "timeouts", "the VMDisk"),
+    ...applyVariables(backend),
   ]);
 }
 
-export function vmInstanceVariablesTf(): string {
+export function vmInstanceVariablesTf(backend: Backend = "kubernetes"): string {
   const input = kindInput("VMInstance");
   return file([
     nameVariable("VMInstance", input.maxNameLength),
     namespaceVariable,
     environmentVariable,
     ...input.fields.map(fieldVariable),
-    waitVariable("wait", "the VMInstance"),
-    timeoutsVariable("timeouts", "the VMInstance"),
-    fieldManagerVariable,
+    waitVariable(backend, "wait", "the VMInstance"),
+    timeoutsVariable(backend, "timeouts", "the VMInstance"),
+    ...applyVariables(backend),
   ]);
 }
 
-export function virtualMachineVariablesTf(): string {
+export function virtualMachineVariablesTf(backend: Backend = "kubernetes"): string {
   const instance = kindInput("VMInstance");
   const disk = kindInput("VMDisk");
   const diskField = (name: string) => disk.fields.find((f) => f.name === name) as Field;
@@ -238,11 +216,11 @@ export function virtualMachineVariablesTf(): string {
       nonNullable: true,
     },
     ...instance.fields.filter((f) => f.name !== "disks").map(fieldVariable),
-    waitVariable("wait", "the VMInstance"),
-    waitVariable("disk_wait", "each VMDisk"),
-    timeoutsVariable("timeouts", "the VMInstance"),
-    timeoutsVariable("disk_timeouts", "each VMDisk"),
-    fieldManagerVariable,
+    waitVariable(backend, "wait", "the VMInstance"),
+    waitVariable(backend, "disk_wait", "each VMDisk"),
+    timeoutsVariable(backend, "timeouts", "the VMInstance"),
+    timeoutsVariable(backend, "disk_timeouts", "each VMDisk"),
+    ...applyVariables(backend),
   ]);
 }
 
