@@ -5,10 +5,10 @@ terraform {
   required_version = ">= 1.9.0"
 
   required_providers {
-    # The maintained fork of gavinbunney/kubectl; 2.1: wait_for conditions.
+    # The maintained fork of gavinbunney/kubectl; 2.1: wait_for conditions, 2.3: update and delete timeouts.
     kubectl = {
       source  = "alekc/kubectl"
-      version = ">= 2.1.0"
+      version = ">= 2.3.0"
     }
   }
 }

@@ -18,7 +18,7 @@ describe("reading inputs", () => {
     const state = {
       format_version: "1.0",
       terraform_version: "1.11.4",
-      values: { root_module: { resources: [{ address: "kubernetes_manifest.vminstance_ns_vm", mode: "managed", type: "kubernetes_manifest", name: "vminstance_ns_vm", provider_name: "registry.terraform.io/hashicorp/kubernetes", values: { manifest: config.resources[0].manifest, object: {} }, depends_on: [] }] } },
+      values: { root_module: { resources: [{ address: "kubernetes_manifest.vminstance_ns_vm", mode: "managed", type: "kubernetes_manifest", name: "vminstance_ns_vm", provider_name: "registry.terraform.io/hashicorp/kubernetes", values: { manifest: config.resources[0].manifest, field_manager: { force_conflicts: true }, object: {} }, depends_on: [] }] } },
     };
     expect(diffResourceSets(config, resourceSetFromJson(state, "state")).changes).toEqual([]);
     // An empty state has no values at all.

@@ -20,11 +20,11 @@ describe.each(ALL)("modules/%s", (module) => {
     expect(readdirSync(join(MODULES, module))).toEqual(expect.arrayContaining(["main.tf", "variables.tf", "outputs.tf", "versions.tf", "README.md"]));
   });
 
-  test(`requires Terraform >= 1.9 and one provider only: ${kubectl ? "alekc/kubectl >= 2.1.0" : "hashicorp/kubernetes >= 2.38"}`, () => {
+  test(`requires Terraform >= 1.9 and one provider only: ${kubectl ? "alekc/kubectl >= 2.3.0" : "hashicorp/kubernetes >= 2.38"}`, () => {
     const versions = read(module, "versions.tf");
     expect(versions).toMatch(/required_version = ">= 1\.9\.0"/);
     const sources = [...versions.matchAll(/source\s+= "([^"]+)"\s+version\s+= "([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(sources).toEqual([kubectl ? "alekc/kubectl >= 2.1.0" : "hashicorp/kubernetes >= 2.38"]);
+    expect(sources).toEqual([kubectl ? "alekc/kubectl >= 2.3.0" : "hashicorp/kubernetes >= 2.38"]);
   });
 
   test("goes through modules/manifests (directly or through its backend's stack module)", () => {

@@ -1,4 +1,7 @@
+import { BACKENDS, type Backend } from "../../terraform/backend";
 import type { VariableSpec } from "./variable-block";
+
+export { BACKENDS, type Backend };
 
 /**
  * The two ways the resource modules apply manifests: `kubernetes_manifest` (hashicorp/kubernetes,
@@ -6,8 +9,6 @@ import type { VariableSpec } from "./variable-block";
  * modules/kubectl-<name>. Their spec inputs are the same; only how apply waits, its time limits
  * and the field manager differ.
  */
-export type Backend = "kubernetes" | "kubectl";
-export const BACKENDS: readonly Backend[] = ["kubernetes", "kubectl"];
 
 const CONDITION_TYPE = ["  condition = optional(object({", "    type   = string", '    status = optional(string, "True")', "  }))"];
 const WAIT_TYPE: Readonly<Record<Backend, readonly string[]>> = {
