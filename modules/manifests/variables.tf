@@ -215,13 +215,13 @@ variable "instances" {
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : contains(local.catalog.instance_types, instance.instance_type)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_type" if !(contains(local.catalog.instance_types, instance.instance_type))])}: must be an instance type of the catalog: ${join(", ", local.catalog.instance_types)}."
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type == "" || contains(local.catalog.instance_types, instance.instance_type)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_type" if !(instance.instance_type == "" || contains(local.catalog.instance_types, instance.instance_type))])}: must be an instance type of the catalog, or empty (no instance type: resources.cpu, resources.sockets and resources.memory size the VM): ${join(", ", local.catalog.instance_types)}."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : contains(local.catalog.profiles, instance.instance_profile)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_profile" if !(contains(local.catalog.profiles, instance.instance_profile))])}: must be an instance profile of the catalog: ${join(", ", local.catalog.profiles)}."
+    condition     = alltrue([for name, instance in var.instances : instance.instance_profile == "" || contains(local.catalog.profiles, instance.instance_profile)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_profile" if !(instance.instance_profile == "" || contains(local.catalog.profiles, instance.instance_profile))])}: must be an instance profile of the catalog, or empty (no preference: KubeVirt's defaults): ${join(", ", local.catalog.profiles)}."
   }
 
   validation {
@@ -347,5 +347,15 @@ variable "instances" {
   validation {
     condition     = alltrue([for name, instance in var.instances : instance.running == null || instance.run_strategy == null ? true : (instance.running ? instance.run_strategy != "Halted" : instance.run_strategy == "Halted")])
     error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].running" if !(instance.running == null || instance.run_strategy == null ? true : (instance.running ? instance.run_strategy != "Halted" : instance.run_strategy == "Halted"))])}: contradicts run_strategy (running true means Always, false means Halted): give run_strategy alone."
+  }
+
+  validation {
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type != "" || (instance.resources.cpu != null && instance.resources.sockets != null && instance.resources.memory != null)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources" if !(instance.instance_type != "" || (instance.resources.cpu != null && instance.resources.sockets != null && instance.resources.memory != null))])}: must set cpu, sockets and memory when instance_type is empty: the platform fails the VM after apply otherwise."
+  }
+
+  validation {
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type == "" || contains([0, 3], length([for v in [instance.resources.cpu, instance.resources.sockets, instance.resources.memory] : v if v != null]))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources" if !(instance.instance_type == "" || contains([0, 3], length([for v in [instance.resources.cpu, instance.resources.sockets, instance.resources.memory] : v if v != null])))])}: overrides the instance type only as a whole: set cpu, sockets and memory, or none of them (a partial set fails the VM after apply)."
   }
 }
