@@ -25,8 +25,9 @@ const WINDOWS_MEDIA = /(?:^|[^a-z0-9])(?:windows|win(?:2k\d*|1[01]|7|8(?:\.1)?|x
 
 export function looksLikeWindowsMedia(nameOrUrl: string): boolean {
   let text = nameOrUrl.toLowerCase();
-  // A URL: its path, not its host (windows.example.com serves Linux images too).
-  const url = /^https?:\/\/[^/?#]*([^?#]*)/.exec(text);
+  // A URL: its path and query (download links often name the file there), not its host
+  // (windows.example.com serves Linux images too).
+  const url = /^https?:\/\/[^/?#]*(.*)$/.exec(text);
   if (url) text = url[1];
   try {
     text = decodeURIComponent(text);

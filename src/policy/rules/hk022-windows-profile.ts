@@ -22,7 +22,7 @@ export const HK022: PolicyRule = {
       if (isWindowsProfile(profileName, ctx.catalog.profile(profileName))) return [];
       const windows = windowsBootDisk(ctx, instance);
       if (!windows) return [];
-      const suggestion = windowsProfileOf(ctx);
+      const suggestion = windowsProfileOf(ctx, windows.hints);
       const given = instance.definition.spec.instanceProfile;
       const which = typeof given === "string" && given !== "" ? `instanceProfile ${quote(given)} is not a Windows profile` : given === "" ? "instanceProfile is empty (no preference)" : `instanceProfile is the default ${quote(profileName)}, a Linux profile`;
       return [
@@ -39,14 +39,14 @@ export const HK022: PolicyRule = {
 };
 
 /** The first disk, or an installer ISO the VM boots from: the first one holding Windows. */
-function windowsBootDisk(ctx: RuleContext, instance: PolicyResource): { disk: string; what: string; why: string } | undefined {
+function windowsBootDisk(ctx: RuleContext, instance: PolicyResource): { disk: string; what: string; why: string; hints: string[] } | undefined {
   for (const [i, attachment] of ctx.attachments(instance).entries()) {
     const disk = ctx.disk(instance.namespace, attachment.name);
     if (!disk) continue;
     const optical = disk.manifest.spec.optical === true;
     if (i > 0 && !optical) continue;
     const why = windowsSource(ctx, disk, new Set());
-    if (why) return { disk: disk.name, what: optical ? "installer ISO" : "boot disk", why };
+    if (why) return { disk: disk.name, what: optical ? "installer ISO" : "boot disk", why, hints: [disk.name, JSON.stringify(sourceOf(disk))] };
   }
   return undefined;
 }
@@ -70,7 +70,21 @@ function windowsSource(ctx: RuleContext, disk: PolicyResource, seen: Set<PolicyR
   return why && `a clone of ${quote(original.name)}: ${why}`;
 }
 
-function windowsProfileOf(ctx: RuleContext): string | undefined {
+/** Windows versions as media and disks name them, and the KubeVirt preference of each. */
+const VERSIONS: readonly (readonly [RegExp, string])[] = [
+  [/2k25|2025/, "windows.2k25.virtio"],
+  [/2k22|2022/, "windows.2k22.virtio"],
+  [/2k19|2019/, "windows.2k19.virtio"],
+  [/2k16|2016/, "windows.2k16.virtio"],
+  [/win(?:dows)?[-_ ]?11/, "windows.11.virtio"],
+  [/win(?:dows)?[-_ ]?10/, "windows.10.virtio"],
+];
+
+/** The preference of the version the disk's name or source names, else the one Hikube documents. */
+function windowsProfileOf(ctx: RuleContext, hints: readonly string[]): string | undefined {
+  const text = hints.join(" ").toLowerCase();
+  const versioned = VERSIONS.find(([pattern, profile]) => pattern.test(text) && ctx.catalog.profile(profile))?.[1];
+  if (versioned) return versioned;
   if (ctx.catalog.profile(PREFERRED)) return PREFERRED;
   return ctx.catalog.catalog.profiles.find((p) => !p.deprecated && isWindowsProfile(p.name, p))?.name;
 }
