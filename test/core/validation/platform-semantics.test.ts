@@ -21,6 +21,10 @@ describe("null means unset (the API server prunes it and the chart's default app
     expect(nonInfo(disk({ source: null, storageClass: null }))).toEqual([]);
   });
 
+  test("runStrategy: null leaves running to decide", () => {
+    expect(renderManifest(instance({ running: false, runStrategy: null })).spec.runStrategy).toBe("Halted");
+  });
+
   test("a required field may not be null", () => {
     expect(errorsOf(instance({ disks: [{ name: null }] }))).toEqual([expect.objectContaining({ path: "spec.disks[0].name", code: "type" })]);
   });
