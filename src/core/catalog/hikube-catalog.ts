@@ -69,11 +69,11 @@ const PROFILES: InstanceProfile[] = [
 ];
 
 function image(os: string, version: string, tag: string, minimumStorage: string, description: string): GoldenImage {
-  return { name: `${os}-${tag}`, os, version, minimumStorage, iso: false, description };
+  return { name: `${os}-${tag}`, os, version, minimumStorage, iso: false, osFamily: "linux", description };
 }
 
 function installer(os: string, version: string, minimumStorage: string, description: string): GoldenImage {
-  return { name: `${os}-${version}`, os, version, minimumStorage, iso: true, description };
+  return { name: `${os}-${version}`, os, version, minimumStorage, iso: true, osFamily: "linux", description };
 }
 
 /** A seed-era unversioned name; its minimum is the largest of its family, so any image it may point to fits. */
@@ -83,6 +83,7 @@ function unversioned(os: string, minimumStorage: string, prefer: string | undefi
     os,
     minimumStorage,
     iso,
+    osFamily: "linux",
     description: iso
       ? `${os} installer ISO (unversioned name from the seed documentation): attach with optical: true`
       : `${os} (unversioned name from the seed documentation)`,
@@ -92,6 +93,7 @@ function unversioned(os: string, minimumStorage: string, prefer: string | undefi
   };
 }
 
+// Every Hikube golden image is a Linux one (Proxmox VE and Talos included); Windows comes from an ISO.
 const IMAGES: GoldenImage[] = [
   // Hikube's current documentation (Golden Images: names and minimum disk sizes).
   image("almalinux", "8", "8", "11Gi", "AlmaLinux 8"),

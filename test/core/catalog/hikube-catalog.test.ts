@@ -135,6 +135,10 @@ describe("HIKUBE_CATALOG", () => {
     }
   });
 
+  it("knows its golden images are Linux ones (Windows comes from an ISO), for HK022", () => {
+    expect(new Set(HIKUBE_CATALOG.images.map((i) => i.osFamily))).toEqual(new Set(["linux"]));
+  });
+
   it("lists the storage classes local and replicated", () => {
     expect(HIKUBE_CATALOG.storageClasses.map((s) => [s.name, s.replicated])).toEqual([
       ["local", false],
