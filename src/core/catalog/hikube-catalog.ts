@@ -31,7 +31,8 @@ function instanceType(name: string, vcpu: number, memory: string): InstanceType 
 }
 
 const INSTANCE_TYPES: InstanceType[] = [
-  // The seed (Hikube API Reference – Machines Virtuelles, "Types d'Instances"); the same list in the current docs.
+  // The seed: Hikube API Reference – Machines Virtuelles (docs.hikube.cloud 2.0.2, services/compute/api-reference),
+  // "Types d'Instances"; the same list in the 3.0.0-alpha docs.
   // S series – Standard (1:2), general workloads, shared and burstable CPUs.
   instanceType("s1.small", 1, "2Gi"),
   instanceType("s1.medium", 2, "4Gi"),
@@ -63,7 +64,7 @@ const PROFILES: InstanceProfile[] = [
   // Cozystack v1.6.2 packages/system/kubevirt-instancetypes/templates/preferences.yaml and
   // extra-instancetypes.yaml (via cozystack-catalog.ts): the names Hikube's current documentation uses.
   ...COZYSTACK_PROFILES,
-  // The seed (Hikube API Reference, "Profils d'Instance"): ubuntu, debian and fedora are above; these two are not.
+  // The seed (Hikube API Reference 2.0.2, instanceProfile): ubuntu, debian and fedora are above; these two are not.
   { name: "centos", description: "CentOS Stream (seed name)", deprecated: `${NOT_A_PREFERENCE}; prefer centos.stream10` },
   { name: "windows", description: "Windows Server (seed name)", osFamily: "windows", deprecated: `${NOT_A_PREFERENCE}; prefer windows.2k25.virtio` },
 ];
@@ -95,7 +96,7 @@ function unversioned(os: string, minimumStorage: string, prefer: string | undefi
 
 // Every Hikube golden image is a Linux one (Proxmox VE and Talos included); Windows comes from an ISO.
 const IMAGES: GoldenImage[] = [
-  // Hikube's current documentation (Golden Images: names and minimum disk sizes).
+  // Hikube's current documentation (docs.hikube.cloud, Golden Images: names and minimum disk sizes).
   image("almalinux", "8", "8", "11Gi", "AlmaLinux 8"),
   image("almalinux", "9", "9", "11Gi", "AlmaLinux 9"),
   image("almalinux", "10", "10", "11Gi", "AlmaLinux 10"),
@@ -119,7 +120,7 @@ const IMAGES: GoldenImage[] = [
   installer("proxmox", "8", "2Gi", "Proxmox VE 8 installer ISO: attach with optical: true and install manually"),
   installer("proxmox", "9", "2Gi", "Proxmox VE 9 installer ISO: attach with optical: true and install manually"),
   image("talos", "1.12", "112", "8Gi", "Talos Linux 1.12"),
-  // The seed's unversioned names (Hikube API Reference, "Images Golden").
+  // The seed's unversioned names (Hikube API Reference 2.0.2, golden images).
   unversioned("almalinux", "11Gi", "almalinux-10"),
   unversioned("centos-stream", "11Gi", "centos-stream-10"),
   unversioned("cloudlinux", "9Gi", "cloudlinux-9"),
@@ -136,7 +137,7 @@ const IMAGES: GoldenImage[] = [
 ];
 
 const STORAGE_CLASSES: StorageClass[] = [
-  // The seed (Hikube API Reference, "storageClass": local, replicated).
+  // The seed (Hikube API Reference 2.0.2, storageClass: local, replicated); the same in the 3.0.0-alpha concepts page.
   { name: "local", replicated: false, description: "Node-local storage, not replicated: lost with the node" },
   { name: "replicated", replicated: true, description: "Replicated storage (the default); recommended in production" },
 ];
