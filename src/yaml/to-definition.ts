@@ -148,22 +148,24 @@ function withoutIgnored(annotations: Record<string, unknown>): Record<string, un
  */
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) {
-    const items = value.map(withoutNulls);
-    return items.some((item, i) => item !== value[i]) ? items : value;
+    let items: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const kept = withoutNulls(item);
+      if (kept !== item) (items ??= value.slice())[i] = kept;
+    });
+    return items ?? value;
   }
   if (value === null || typeof value !== "object") return value;
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
-    if (member === null) {
-      changed = true;
-      continue;
-    }
-    const kept = withoutNulls(member);
-    if (kept !== member) changed = true;
-    out[key] = kept;
-  }
-  return changed ? out : value;
+  // Copied only when something changes: most specs have no null.
+  let out: Record<string, unknown> | undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  entries.forEach(([key, member], i) => {
+    const kept = member === null ? undefined : withoutNulls(member);
+    if (kept === member && out === undefined) return;
+    out ??= Object.fromEntries(entries.slice(0, i));
+    if (kept !== undefined) out[key] = kept;
+  });
+  return out ?? value;
 }
 
 function describe(value: unknown): string {
