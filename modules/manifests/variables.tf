@@ -134,8 +134,8 @@ variable "instances" {
     - external_allow_icmp (bool; default true): Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.
     - running (bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy): Desired state from the seed documentation: true is runStrategy Always, false is Halted.
     - run_strategy (one of Always, Halted, Manual, RerunOnFailure, Once; default "Always" unless running says otherwise): Requested running state: Always, Halted, Manual, RerunOnFailure or Once.
-    - instance_type (catalog instance_types; default "u1.medium"): Instance type (vCPU and memory), from the catalog.
-    - instance_profile (catalog profiles; default "ubuntu"): OS profile (KubeVirt preference), from the catalog.
+    - instance_type (catalog instance_types; default "u1.medium"): Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.
+    - instance_profile (catalog profiles; default "ubuntu"): OS profile (KubeVirt preference), from the catalog; empty for none.
     - disks (list of object; default []): VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.
       - name (string; required): Name of the VMDisk.
       - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
@@ -146,7 +146,7 @@ variable "instances" {
     - gpus (list of object; default []): GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).
       - name (string; required): Name of the GPU resource.
     - cpu_model (string; default ""): CPU model inside the VM (libvirt model name); empty for the platform default.
-    - resources (object; default {}): Explicit CPU and memory, overriding the instance type.
+    - resources (object; default {}): Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).
       - cpu (quantity): Number of vCPUs.
       - memory (quantity): Memory, a quantity such as 8Gi.
       - sockets (quantity): Number of CPU sockets (vCPU topology).
@@ -215,13 +215,13 @@ variable "instances" {
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : contains(local.catalog.instance_types, instance.instance_type)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_type" if !(contains(local.catalog.instance_types, instance.instance_type))])}: must be an instance type of the catalog: ${join(", ", local.catalog.instance_types)}."
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type == "" || contains(local.catalog.instance_types, instance.instance_type)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_type" if !(instance.instance_type == "" || contains(local.catalog.instance_types, instance.instance_type))])}: must be an instance type of the catalog, or empty (no instance type: resources.cpu, resources.sockets and resources.memory size the VM): ${join(", ", local.catalog.instance_types)}."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : contains(local.catalog.profiles, instance.instance_profile)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_profile" if !(contains(local.catalog.profiles, instance.instance_profile))])}: must be an instance profile of the catalog: ${join(", ", local.catalog.profiles)}."
+    condition     = alltrue([for name, instance in var.instances : instance.instance_profile == "" || contains(local.catalog.profiles, instance.instance_profile)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].instance_profile" if !(instance.instance_profile == "" || contains(local.catalog.profiles, instance.instance_profile))])}: must be an instance profile of the catalog, or empty (no preference: KubeVirt's defaults): ${join(", ", local.catalog.profiles)}."
   }
 
   validation {
@@ -347,5 +347,15 @@ variable "instances" {
   validation {
     condition     = alltrue([for name, instance in var.instances : instance.running == null || instance.run_strategy == null ? true : (instance.running ? instance.run_strategy != "Halted" : instance.run_strategy == "Halted")])
     error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].running" if !(instance.running == null || instance.run_strategy == null ? true : (instance.running ? instance.run_strategy != "Halted" : instance.run_strategy == "Halted"))])}: contradicts run_strategy (running true means Always, false means Halted): give run_strategy alone."
+  }
+
+  validation {
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type != "" || (instance.resources.cpu != null && instance.resources.sockets != null && instance.resources.memory != null)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources" if !(instance.instance_type != "" || (instance.resources.cpu != null && instance.resources.sockets != null && instance.resources.memory != null))])}: must set cpu, sockets and memory when instance_type is empty: the platform fails the VM after apply otherwise."
+  }
+
+  validation {
+    condition     = alltrue([for name, instance in var.instances : instance.instance_type == "" || contains([0, 3], length([for v in [instance.resources.cpu, instance.resources.sockets, instance.resources.memory] : v if v != null]))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources" if !(instance.instance_type == "" || contains([0, 3], length([for v in [instance.resources.cpu, instance.resources.sockets, instance.resources.memory] : v if v != null])))])}: overrides the instance type only as a whole: set cpu, sockets and memory, or none of them (a partial set fails the VM after apply)."
   }
 }

@@ -80,7 +80,7 @@ export function toDefinitions(origin: ManifestDocument, options: ReadOptions, li
     ...(typeof apiVersion === "string" ? { apiVersion } : apiVersion !== undefined && { apiVersion: String(apiVersion) }),
     kind,
     metadata: ourMetadata(metadata),
-    spec: (object.spec ?? {}) as Record<string, unknown>,
+    spec: withoutNulls(object.spec ?? {}) as Record<string, unknown>,
     source: { file: origin.file, line, column },
   };
   out.resources.push({ definition, origin });
@@ -138,6 +138,34 @@ function ourMetadata(metadata: unknown): ResourceMetadata {
 function withoutIgnored(annotations: Record<string, unknown>): Record<string, unknown> | undefined {
   const entries = Object.entries(annotations).filter(([key]) => !IGNORED_ANNOTATIONS.has(key));
   return entries.length > 0 || Object.keys(annotations).length === 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/**
+ * `key: null` (or a bare `key:`) in a manifest is unset, as the API server reads it (it prunes nulls and
+ * applies the chart's defaults, so `sshKeys: null` is `[]`): such keys are dropped, at any depth, so that
+ * every reader (validation, rendering, import) sees the field as not given. Nulls inside lists are kept
+ * (they are items, and wrong). Objects without a null are returned as they are.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    let items: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const kept = withoutNulls(item);
+      if (kept !== item) (items ??= value.slice())[i] = kept;
+    });
+    return items ?? value;
+  }
+  if (value === null || typeof value !== "object") return value;
+  // Copied only when something changes: most specs have no null.
+  let out: Record<string, unknown> | undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  entries.forEach(([key, member], i) => {
+    const kept = member === null ? undefined : withoutNulls(member);
+    if (kept === member && out === undefined) return;
+    out ??= Object.fromEntries(entries.slice(0, i));
+    if (kept !== undefined) out[key] = kept;
+  });
+  return out ?? value;
 }
 
 function describe(value: unknown): string {

@@ -66,7 +66,7 @@ describe("catalog", () => {
   });
 
   test("--catalog cozystack, --format json", () => {
-    expect(runCli(["catalog", "--catalog", "cozystack"]).stdout).toMatch(/^Instance types \(58\)/m);
+    expect(runCli(["catalog", "--catalog", "cozystack"]).stdout).toMatch(/^Instance types \(69\)/m);
     expect(JSON.parse(runCli(["catalog", "--format", "json"]).stdout).instanceTypes).toHaveLength(20);
   });
 

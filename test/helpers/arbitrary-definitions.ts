@@ -62,8 +62,13 @@ function validFor(node: SchemaNode): fc.Arbitrary<unknown> {
       let objects: fc.Arbitrary<unknown>;
       if (node.atMostOne) {
         objects = fc.oneof(fc.constant({}), ...node.fields.map((f) => validFor(f.node).map((v) => ({ [f.name]: v }))));
+      } else if (node.typeName === "VmResources") {
+        // The chart takes resources only as a whole: cpu, sockets and memory, or none.
+        objects = fc.oneof(fc.constant({}), fc.record(Object.fromEntries(node.fields.map((f) => [f.name, validFor(f.node)]))));
       } else {
-        objects = fc.record(Object.fromEntries(node.fields.map((f) => [f.name, validFor(f.node)])), { requiredKeys: required });
+        // An optional field may also be null: unset, as the API server reads it.
+        const value = (f: (typeof node.fields)[number]) => (f.required ? validFor(f.node) : fc.option(validFor(f.node), { nil: null, freq: 8 }));
+        objects = fc.record(Object.fromEntries(node.fields.map((f) => [f.name, value(f)])), { requiredKeys: required });
       }
       return node.shorthand ? fc.oneof(objects, names) : objects;
     }

@@ -23,3 +23,28 @@ export function loadCorpus(): CorpusCase[] {
       return { ...data, id: file.replace(/\.json$/, "").replace(/[^a-z0-9]+/g, "_"), environment: data.environment ?? "development" };
     });
 }
+
+/** A definition set both engines must refuse, and where each reports it. */
+export interface FailingCase extends CorpusCase {
+  readonly error: {
+    readonly kind: string;
+    readonly name: string;
+    /** The library's finding path, e.g. `spec.resources.sockets`. */
+    readonly path: string;
+    /** What the module's validation message names, e.g. `instances["vm"].resources`. */
+    readonly hcl: string;
+  };
+}
+
+const FAILING_DIR = join(__dirname, "corpus-invalid");
+
+/** The shared corpus both the library and modules/manifests must refuse. */
+export function loadFailingCorpus(): FailingCase[] {
+  return readdirSync(FAILING_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const data = JSON.parse(readFileSync(join(FAILING_DIR, file), "utf8")) as Omit<FailingCase, "id" | "environment"> & { environment?: string };
+      return { ...data, id: file.replace(/\.json$/, "").replace(/[^a-z0-9]+/g, "_"), environment: data.environment ?? "development" };
+    });
+}

@@ -26,6 +26,7 @@ const INVENTORY = [
   ["HK019", "info", "info", "info", true],
   ["HK020", "warning", "off", "off", true],
   ["HK021", "info", "info", "info", true],
+  ["HK022", "warning", "warning", "warning", true],
 ];
 
 test("the rule inventory: ids, levels per environment (development, staging, production), waivable", () => {

@@ -4,6 +4,7 @@ import type { ResourceDefinition } from "../../src/core/definition/resource-defi
 import type { PolicyOptions } from "../../src/policy/engine";
 import type { Environment } from "../../src/policy/environment";
 import { evaluatePolicies } from "../../src/policy/engine";
+import { extendCatalog, HIKUBE_CATALOG, looksLikeWindowsMedia } from "../../src/core/catalog";
 import { HIKUBE_RULES } from "../../src/policy/rules";
 import { disk, ED25519_KEY, instance } from "../helpers/definitions";
 import { makePrivateKeyPem, makeRsaPublicKey } from "../helpers/ssh-keys";
@@ -26,6 +27,24 @@ const TOKEN = ["ghp", "_", "x1Y2z3".repeat(6)].join("");
 const iso = (name = "installer", optical = true) => disk({ source: { image: { name: "proxmox-9" } }, optical, storage: "2Gi" }, name);
 const RSA_1024 = makeRsaPublicKey(1024, "old@example.com");
 const RSA_2048 = makeRsaPublicKey(2048, "ok@example.com");
+
+/** The Hikube catalog with a Windows golden image, as a platform team would declare it. */
+const WINDOWS_CATALOG = extendCatalog(HIKUBE_CATALOG, {
+  images: [
+    { name: "win2k25", os: "windows", minimumStorage: "40Gi", iso: false, osFamily: "windows" },
+    { name: "windows-like-linux", os: "linux", minimumStorage: "4Gi", iso: false, osFamily: "linux" },
+  ],
+});
+
+/** Hikube's Windows guide: an empty system disk, the installer ISO over http (optical), the VirtIO drivers ISO. */
+function windowsIsoVm(spec: Record<string, unknown>): ResourceDefinition[] {
+  return [
+    disk({ storage: "60Gi" }, "win-system"),
+    disk({ source: { http: { url: "http://download.example.com/26100.1742.240906-0331.ge_release_svc_refresh_SERVER_EVAL_x64FRE_en-us.iso" } }, optical: true, storage: "7Gi" }, "win-iso"),
+    disk({ source: { http: { url: "https://fedorapeople.org/groups/virt/virtio-win/direct-downloads/stable-virtio/virtio-win.iso" } }, optical: true, storage: "1Gi" }, "virtio-drivers"),
+    instance({ disks: ["win-system", "win-iso", "virtio-drivers"], ...spec }, "win"),
+  ];
+}
 
 const CASES: Record<string, Case[]> = {
   HK001: [
@@ -172,7 +191,7 @@ const CASES: Record<string, Case[]> = {
     },
     {
       title: "a GPU with resources.memory 2Gi is flagged on resources.memory",
-      defs: withChange(2, { gpus: [{ name: "nvidia.com/GA102GL_A10" }], instanceType: "u1.xlarge", resources: { memory: "2Gi" } }),
+      defs: withChange(2, { gpus: [{ name: "nvidia.com/GA102GL_A10" }], instanceType: "u1.xlarge", resources: { cpu: 1, sockets: 1, memory: "2Gi" } }),
       expected: perEnvironment(["error VMInstance/tenant-test/web spec.resources.memory"], ["error VMInstance/tenant-test/web spec.resources.memory"], ["error VMInstance/tenant-test/web spec.resources.memory"]),
     },
   ],
@@ -270,6 +289,8 @@ const CASES: Record<string, Case[]> = {
   ],
   HK021: [
     { title: "on an external PortList VM it passes", defs: withChange(2, { externalAllowICMP: false }), expected: NONE },
+    // What the server returns for every VM (the chart's default): not a choice the user made.
+    { title: "the platform default true on an internal VM passes", defs: withChange(2, { external: false, externalPorts: [22], externalAllowICMP: true }), expected: NONE },
     {
       title: "on a VM that is not external it is flagged",
       defs: withChange(2, { external: false, externalPorts: undefined, externalAllowICMP: false }),
@@ -277,8 +298,51 @@ const CASES: Record<string, Case[]> = {
     },
     {
       title: "with WholeIP it is flagged",
-      defs: withChange(2, { externalMethod: "WholeIP", externalPorts: undefined, externalAllowICMP: true, cloudInit: "#cloud-config\nruncmd: [ufw --force enable]\n" }),
+      defs: withChange(2, { externalMethod: "WholeIP", externalPorts: undefined, externalAllowICMP: false, cloudInit: "#cloud-config\nruncmd: [ufw --force enable]\n" }),
       expected: perEnvironment(["info VMInstance/tenant-test/web spec.externalAllowICMP"], ["info VMInstance/tenant-test/web spec.externalAllowICMP"], ["info VMInstance/tenant-test/web spec.externalAllowICMP"]),
+    },
+  ],
+  HK022: [
+    { title: "a Linux VM on the default profile passes", defs: compliantVm(), expected: NONE },
+    {
+      title: "a Windows golden image of the catalog on a Windows profile passes",
+      defs: withChange(0, { source: { image: { name: "win2k25" } }, storage: "60Gi" }).map((d, i) => (i === 2 ? { ...d, spec: { ...d.spec, instanceProfile: "windows.2k25.virtio" } } : d)),
+      expected: NONE,
+      options: { catalog: WINDOWS_CATALOG },
+    },
+    { title: "the seed's windows profile counts as Windows", defs: windowsIsoVm({ instanceProfile: "windows" }), expected: NONE },
+    {
+      title: "a Windows golden image of the catalog booted on the default (ubuntu) profile is flagged",
+      defs: withChange(0, { source: { image: { name: "win2k25" } }, storage: "60Gi" }),
+      expected: perEnvironment(["warning VMInstance/tenant-test/web spec.instanceProfile"], ["warning VMInstance/tenant-test/web spec.instanceProfile"], ["warning VMInstance/tenant-test/web spec.instanceProfile"]),
+      options: { catalog: WINDOWS_CATALOG },
+    },
+    {
+      title: "an image the catalog marks as Linux is not Windows, whatever its name",
+      defs: withChange(0, { source: { image: { name: "windows-like-linux" } } }),
+      expected: NONE,
+      options: { catalog: WINDOWS_CATALOG },
+    },
+    {
+      title: "a Windows installer ISO downloaded over http, on an explicit Linux profile, is flagged",
+      defs: windowsIsoVm({ instanceProfile: "ubuntu" }),
+      expected: perEnvironment(["warning VMInstance/tenant-test/win spec.instanceProfile"], ["warning VMInstance/tenant-test/win spec.instanceProfile"], ["warning VMInstance/tenant-test/win spec.instanceProfile"]),
+    },
+    {
+      title: "a clone of a Windows disk boots Windows too",
+      defs: [
+        disk({ source: { http: { url: "https://images.example.com/windows-server-2022.qcow2" } }, storage: "60Gi" }, "golden"),
+        disk({ source: { disk: { name: "golden" } }, storage: "60Gi" }, "win-system"),
+        instance({ disks: ["win-system"], instanceProfile: "" }, "win"),
+      ],
+      expected: perEnvironment(["warning VMInstance/tenant-test/win spec.instanceProfile"], ["warning VMInstance/tenant-test/win spec.instanceProfile"], ["warning VMInstance/tenant-test/win spec.instanceProfile"]),
+    },
+    {
+      title: "a Windows ISO attached as a data disk (not booted) passes",
+      defs: [...compliantVm("web"), disk({ source: { http: { url: "https://example.com/Win11_24H2_English_x64.iso" } }, storage: "7Gi" }, "tools")].map((d) =>
+        d.kind === "VMInstance" ? { ...d, spec: { ...d.spec, disks: ["web-system", "web-data", "tools"] } } : d,
+      ),
+      expected: NONE,
     },
   ],
 };
@@ -335,6 +399,29 @@ describe("messages name the problem and the fix, never a secret", () => {
     const key = messages(withChange(2, { sshKeys: [pem] }), "HK014");
     expect(key[0].message).toMatch(/PRIVATE key/);
     expect(JSON.stringify(key)).not.toContain(pem.split("\n")[1]);
+  });
+
+  test("HK022 names the Windows disk, why it is Windows, and the Windows profile to use", () => {
+    const [finding] = messages(windowsIsoVm({}), "HK022");
+    expect(finding.message).toBe(
+      'installer ISO "win-iso" holds Windows (downloaded from a URL named like Windows media), but instanceProfile is the default "ubuntu", a Linux profile: set a Windows profile such as windows.2k25.virtio',
+    );
+    expect(finding.suggestion).toBe("windows.2k25.virtio");
+  });
+
+  test.each([
+    ["https://example.com/iso/Win11_24H2_English_x64.iso", true],
+    ["https://example.com/windows-server-2022.qcow2", true],
+    ["https://example.com/images/win2k22.img", true],
+    ["https://example.com/WindowsServer2025.iso", true],
+    ["https://example.com/26100.1742_SERVER_EVAL_x64FRE_en-us.iso", true],
+    ["win10-pro", true],
+    ["https://windows.example.com/ubuntu-24.04.img", false],
+    ["https://example.com/darwin-twin-winter.iso", false],
+    ["https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64.img", false],
+    ["https://example.com/virtio-win.iso", false],
+  ])("Windows media heuristic: %s → %s", (name, windows) => {
+    expect(looksLikeWindowsMedia(name)).toBe(windows);
   });
 
   test("HK015 says how many bits", () => {

@@ -212,3 +212,13 @@ describe("a cloud-init error points at its line in the file", () => {
     expect(finding?.source).toEqual({ file: "vm.yaml", line: 6, column: 14 });
   });
 });
+
+describe("null is unset", () => {
+  test("spec keys set to null (or left empty) are dropped at any depth; nulls in lists are kept", () => {
+    const set = parseManifests(
+      "apiVersion: apps.cozystack.io/v1alpha1\nkind: VMInstance\nmetadata: { name: a }\nspec:\n  sshKeys: null\n  cloudInit:\n  resources: { cpu: null, memory: 2Gi }\n  disks: [null, { name: b, bus: null }]\n",
+      "a.yaml",
+    );
+    expect(set.resources[0].definition.spec).toEqual({ resources: { memory: "2Gi" }, disks: [null, { name: "b" }] });
+  });
+});

@@ -137,3 +137,24 @@ run "outside_production_the_rules_only_report" {
   # HK003 and HK004 are warnings in development: their check blocks warn without failing the plan.
   expect_failures = [check.hk003_no_whole_ip, check.hk004_ssh_keys_only]
 }
+
+run "platform_semantics" {
+  command = plan
+
+  variables {
+    instances = {
+      custom = { instance_type = "", resources = { cpu = "2", sockets = "1", memory = "4Gi" }, ssh_keys = null, instance_profile = "" }
+      win    = { instance_profile = "windows.2k25.virtio", resources = { cpu = "4", sockets = "1", memory = "8Gi" } }
+    }
+  }
+
+  assert {
+    condition     = output.manifests["VMInstance/custom"].spec.instanceType == "" && output.manifests["VMInstance/custom"].spec.sshKeys == [] && output.manifests["VMInstance/custom"].spec.resources == { cpu = "2", sockets = "1", memory = "4Gi" }
+    error_message = "VMInstance/custom: unexpected spec ${jsonencode(output.manifests["VMInstance/custom"].spec)}"
+  }
+
+  assert {
+    condition     = output.manifests["VMInstance/win"].spec.instanceProfile == "windows.2k25.virtio"
+    error_message = "VMInstance/win: unexpected spec ${jsonencode(output.manifests["VMInstance/win"].spec)}"
+  }
+}

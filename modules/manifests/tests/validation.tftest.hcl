@@ -323,3 +323,23 @@ run "cloud_config_must_be_yaml" {
 
   expect_failures = [var.instances]
 }
+
+run "empty_instance_type_needs_cpu_sockets_and_memory" {
+  command = plan
+
+  variables {
+    instances = { web = { instance_type = "", resources = { cpu = "2", memory = "4Gi" } } }
+  }
+
+  expect_failures = [var.instances]
+}
+
+run "partial_resources_next_to_an_instance_type" {
+  command = plan
+
+  variables {
+    instances = { web = { instance_type = "u1.large", resources = { memory = "12Gi" } } }
+  }
+
+  expect_failures = [var.instances]
+}

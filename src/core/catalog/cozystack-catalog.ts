@@ -1,22 +1,20 @@
 /**
  * The upstream Cozystack catalog, for users of Cozystack clouds other than Hikube.
  *
- * Sources (looked up in the public repositories; sizes are copied, not guessed):
- * - Instance types: cozystack/cozystack `packages/system/kubevirt-instancetypes/templates/instancetypes.yaml`
- *   (generated from kubevirt/common-instancetypes by `kustomize build`), series cx1, m1, n1, o1, rt1, u1.
- *   Series d1 ("Dedicated vCPU") from kubevirt/common-instancetypes `instancetypes/d/1/sizes.yaml`: it is in
- *   the newer upstream releases Cozystack now pins, not in the older generated file read here.
- *   Series gn1 (GPU, deprecated upstream and removed in common-instancetypes v1.3.0) from
- *   `templates/extra-instancetypes.yaml`, where Cozystack keeps the four plain sizes so existing GPU VMs still
- *   render (the older `gn1.lowcpu.*` variants are not kept there, so not here either).
- *   Note that o1 has no `2xmedium` size upstream, unlike u1 and d1; m1 has no `*1gi` variants in Cozystack.
- * - Profiles: `templates/preferences.yaml` (the VirtualMachineClusterPreferences of common-instancetypes,
- *   54 names) plus the five centos.7* / centos.stream8* preferences Cozystack retains, deprecated, in
- *   `templates/extra-instancetypes.yaml`. Descriptions are the upstream `openshift.io/display-name`.
- * - Golden images: the optional `vm-default-images` package (`packages/system/vm-default-images/values.yaml`),
- *   disabled by default; an administrator may provision other images. Each image's DataVolume is 10Gi in the
- *   chart (the Cozystack docs say 20Gi), and a disk cloned from it cannot be smaller, hence minimumStorage 10Gi.
- * - Storage classes: `local` and `replicated`, the LINSTOR classes a standard Cozystack install creates.
+ * Every entry is copied from Cozystack v1.6.2 (charts vm-instance 0.12.0, vm-disk 0.4.0); the comment
+ * above each group names the file of cozystack/cozystack it comes from. Sizes are copied, not guessed.
+ * - Instance types: `packages/system/kubevirt-instancetypes/templates/instancetypes.yaml` (kubevirt/common-instancetypes
+ *   at the commit the package's Makefile pins, built with kustomize): 65 types in series cx1, d1, m1, n1, o1, rt1, u1,
+ *   including the `*1gi` variants of cx1 and m1 (1Gi hugepages). Plus the four gn1 types (GPU, deprecated and removed
+ *   upstream in common-instancetypes v1.3.0) that Cozystack keeps in `templates/extra-instancetypes.yaml` so existing
+ *   GPU VMs still render: 69 in all. Note that o1 has no `2xmedium` size upstream, unlike u1 and d1.
+ * - Profiles: `templates/preferences.yaml` (54 VirtualMachineClusterPreferences) plus the five centos.7* /
+ *   centos.stream8* preferences Cozystack retains, deprecated, in `templates/extra-instancetypes.yaml`: 59 in all.
+ *   Descriptions are the upstream `openshift.io/display-name`; `osFamily` is the `instancetype.kubevirt.io/os-type` label.
+ * - Golden images: the 16 images of `packages/system/vm-default-images/values.yaml`. Each is provisioned as a 20Gi
+ *   DataVolume (`storage: 20Gi`), and a disk cloned from it cannot be smaller, hence minimumStorage 20Gi.
+ * - Storage classes: `local` and `replicated`, the LINSTOR classes Cozystack's installation guide creates
+ *   (`replicated` is also the storageClass of vm-default-images/values.yaml).
  */
 import { deepFreeze } from "./freeze";
 import type { Catalog, GoldenImage, InstanceProfile, InstanceType, StorageClass } from "./types";
@@ -41,6 +39,7 @@ function instanceType(name: string, vcpu: number, memory: string): InstanceType 
 }
 
 const INSTANCE_TYPES: InstanceType[] = [
+  // v1.6.2 packages/system/kubevirt-instancetypes/templates/instancetypes.yaml
   instanceType("u1.nano", 1, "512Mi"),
   instanceType("u1.micro", 1, "1Gi"),
   instanceType("u1.small", 1, "2Gi"),
@@ -79,12 +78,24 @@ const INSTANCE_TYPES: InstanceType[] = [
   instanceType("cx1.2xlarge", 8, "16Gi"),
   instanceType("cx1.4xlarge", 16, "32Gi"),
   instanceType("cx1.8xlarge", 32, "64Gi"),
+  // The same shapes backed by 1Gi hugepages instead of 2Mi.
+  instanceType("cx1.medium1gi", 1, "2Gi"),
+  instanceType("cx1.large1gi", 2, "4Gi"),
+  instanceType("cx1.xlarge1gi", 4, "8Gi"),
+  instanceType("cx1.2xlarge1gi", 8, "16Gi"),
+  instanceType("cx1.4xlarge1gi", 16, "32Gi"),
+  instanceType("cx1.8xlarge1gi", 32, "64Gi"),
 
   instanceType("m1.large", 2, "16Gi"),
   instanceType("m1.xlarge", 4, "32Gi"),
   instanceType("m1.2xlarge", 8, "64Gi"),
   instanceType("m1.4xlarge", 16, "128Gi"),
   instanceType("m1.8xlarge", 32, "256Gi"),
+  instanceType("m1.large1gi", 2, "16Gi"),
+  instanceType("m1.xlarge1gi", 4, "32Gi"),
+  instanceType("m1.2xlarge1gi", 8, "64Gi"),
+  instanceType("m1.4xlarge1gi", 16, "128Gi"),
+  instanceType("m1.8xlarge1gi", 32, "256Gi"),
 
   instanceType("n1.medium", 4, "4Gi"),
   instanceType("n1.large", 4, "8Gi"),
@@ -102,6 +113,7 @@ const INSTANCE_TYPES: InstanceType[] = [
   instanceType("rt1.4xlarge", 16, "64Gi"),
   instanceType("rt1.8xlarge", 32, "128Gi"),
 
+  // v1.6.2 packages/system/kubevirt-instancetypes/templates/extra-instancetypes.yaml
   instanceType("gn1.xlarge", 4, "16Gi"),
   instanceType("gn1.2xlarge", 8, "32Gi"),
   instanceType("gn1.4xlarge", 16, "64Gi"),
@@ -110,7 +122,12 @@ const INSTANCE_TYPES: InstanceType[] = [
 
 const CENTOS_EOL = "end-of-life, dropped upstream; Cozystack keeps it only for existing VMs";
 
-const PROFILES: InstanceProfile[] = [
+/** A preference whose `instancetype.kubevirt.io/os-type` label is windows. */
+const windows = (name: string, description: string): InstanceProfile => ({ name, description, osFamily: "windows" });
+
+/** Exported for the Hikube catalog, whose platform is this one. */
+export const COZYSTACK_PROFILES: readonly InstanceProfile[] = [
+  // v1.6.2 packages/system/kubevirt-instancetypes/templates/preferences.yaml
   { name: "alpine", description: "Alpine" },
   { name: "centos.stream10", description: "CentOS Stream 10" },
   { name: "centos.stream10.desktop", description: "CentOS Stream 10 (desktop)" },
@@ -145,27 +162,27 @@ const PROFILES: InstanceProfile[] = [
   { name: "rhel.9.s390x", description: "Red Hat Enterprise Linux 9 (s390x)" },
   { name: "sles", description: "SUSE Linux Enterprise Server" },
   { name: "ubuntu", description: "Ubuntu (the platform's default profile)", recommended: true },
-  { name: "windows.10", description: "Microsoft Windows 10" },
-  { name: "windows.10.virtio", description: "Microsoft Windows 10 (virtio)" },
-  { name: "windows.11", description: "Microsoft Windows 11" },
-  { name: "windows.11.virtio", description: "Microsoft Windows 11 (virtio)" },
-  { name: "windows.2k12", description: "Microsoft Windows Server 2012/2012 R2" },
-  { name: "windows.2k12.virtio", description: "Microsoft Windows Server 2012/2012 R2 (virtio)" },
-  { name: "windows.2k16", description: "Microsoft Windows Server 2016" },
-  { name: "windows.2k16.virtio", description: "Microsoft Windows Server 2016 (virtio)" },
-  { name: "windows.2k19", description: "Microsoft Windows Server 2019" },
-  { name: "windows.2k19.virtio", description: "Microsoft Windows Server 2019 (virtio)" },
-  { name: "windows.2k22", description: "Microsoft Windows Server 2022" },
-  { name: "windows.2k22.virtio", description: "Microsoft Windows Server 2022 (virtio)" },
-  { name: "windows.2k25", description: "Microsoft Windows Server 2025" },
-  { name: "windows.2k25.virtio", description: "Microsoft Windows Server 2025 (virtio)" },
-  { name: "windows.2k3", description: "Microsoft Windows Server 2003" },
-  { name: "windows.2k8", description: "Microsoft Windows Server 2008/2008 R2" },
-  { name: "windows.2k8.virtio", description: "Microsoft Windows Server 2008/2008 R2 (virtio)" },
-  { name: "windows.7", description: "Microsoft Windows 7" },
-  { name: "windows.7.virtio", description: "Microsoft Windows 7 (virtio)" },
-  { name: "windows.xp", description: "Microsoft Windows XP" },
-  // Retained by Cozystack (extra-instancetypes.yaml) after their removal upstream.
+  windows("windows.10", "Microsoft Windows 10"),
+  windows("windows.10.virtio", "Microsoft Windows 10 (virtio)"),
+  windows("windows.11", "Microsoft Windows 11"),
+  windows("windows.11.virtio", "Microsoft Windows 11 (virtio)"),
+  windows("windows.2k12", "Microsoft Windows Server 2012/2012 R2"),
+  windows("windows.2k12.virtio", "Microsoft Windows Server 2012/2012 R2 (virtio)"),
+  windows("windows.2k16", "Microsoft Windows Server 2016"),
+  windows("windows.2k16.virtio", "Microsoft Windows Server 2016 (virtio)"),
+  windows("windows.2k19", "Microsoft Windows Server 2019"),
+  windows("windows.2k19.virtio", "Microsoft Windows Server 2019 (virtio)"),
+  windows("windows.2k22", "Microsoft Windows Server 2022"),
+  windows("windows.2k22.virtio", "Microsoft Windows Server 2022 (virtio)"),
+  windows("windows.2k25", "Microsoft Windows Server 2025"),
+  windows("windows.2k25.virtio", "Microsoft Windows Server 2025 (virtio)"),
+  windows("windows.2k3", "Microsoft Windows Server 2003"),
+  windows("windows.2k8", "Microsoft Windows Server 2008/2008 R2"),
+  windows("windows.2k8.virtio", "Microsoft Windows Server 2008/2008 R2 (virtio)"),
+  windows("windows.7", "Microsoft Windows 7"),
+  windows("windows.7.virtio", "Microsoft Windows 7 (virtio)"),
+  windows("windows.xp", "Microsoft Windows XP"),
+  // v1.6.2 packages/system/kubevirt-instancetypes/templates/extra-instancetypes.yaml: retained after their removal upstream.
   { name: "centos.7", description: "CentOS 7", deprecated: `${CENTOS_EOL}; prefer centos.stream10` },
   { name: "centos.7.desktop", description: "CentOS 7 (desktop)", deprecated: `${CENTOS_EOL}; prefer centos.stream10.desktop` },
   { name: "centos.stream8", description: "CentOS Stream 8", deprecated: `${CENTOS_EOL}; prefer centos.stream10` },
@@ -173,15 +190,17 @@ const PROFILES: InstanceProfile[] = [
   { name: "centos.stream8.dpdk", description: "CentOS Stream 8 (DPDK)", deprecated: `${CENTOS_EOL}; prefer centos.stream9.dpdk` },
 ];
 
-/** The chart provisions each golden image as a 10Gi DataVolume; a clone cannot be smaller. */
-const IMAGE_SIZE = "10Gi";
+/** vm-default-images provisions each golden image as a 20Gi DataVolume; a clone cannot be smaller. */
+const IMAGE_SIZE = "20Gi";
 
 function image(name: string, os: string, version: string, description: string, deprecated?: string): GoldenImage {
-  const entry: GoldenImage = { name, os, version, minimumStorage: IMAGE_SIZE, iso: false, description };
+  // Every default image is `os.family: Linux` in values.yaml.
+  const entry: GoldenImage = { name, os, version, minimumStorage: IMAGE_SIZE, iso: false, osFamily: "linux", description };
   return deprecated ? { ...entry, deprecated } : entry;
 }
 
 const IMAGES: GoldenImage[] = [
+  // v1.6.2 packages/system/vm-default-images/values.yaml
   image("ubuntu-20.04", "ubuntu", "20.04", "Ubuntu 20.04 LTS (Focal Fossa) cloud image", "Ubuntu 20.04 is past its standard support (May 2025); prefer ubuntu-24.04"),
   image("ubuntu-22.04", "ubuntu", "22.04", "Ubuntu 22.04 LTS (Jammy Jellyfish) cloud image"),
   image("ubuntu-24.04", "ubuntu", "24.04", "Ubuntu 24.04 LTS (Noble Numbat) cloud image"),
@@ -201,6 +220,8 @@ const IMAGES: GoldenImage[] = [
 ];
 
 const STORAGE_CLASSES: StorageClass[] = [
+  // The LINSTOR classes Cozystack's installation guide creates (no chart ships them); `replicated` is the
+  // storageClass of v1.6.2 packages/system/vm-default-images/values.yaml.
   { name: "replicated", replicated: true, description: "LINSTOR storage replicated across nodes (the VMDisk default)" },
   { name: "local", replicated: false, description: "LINSTOR storage on the VM's node only, not replicated" },
 ];
@@ -210,7 +231,7 @@ export const COZYSTACK_CATALOG: Catalog = deepFreeze({
   description:
     "Upstream Cozystack: KubeVirt common-instancetypes and preferences, the optional vm-default-images golden images, LINSTOR storage classes",
   instanceTypes: INSTANCE_TYPES,
-  profiles: PROFILES,
+  profiles: COZYSTACK_PROFILES,
   images: IMAGES,
   storageClasses: STORAGE_CLASSES,
 });

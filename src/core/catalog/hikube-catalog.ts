@@ -1,14 +1,21 @@
 /**
  * The Hikube catalog (the default).
  *
- * Sources:
- * - Instance types, profiles, the unversioned golden image names and the storage classes: the Hikube
- *   "API Reference – Machines Virtuelles" (the project's seed document, in French). It writes memory
- *   as "GB"; KubeVirt instance types are sized in GiB, so memory is written here in Gi.
+ * Sources (the comment above each group names its own):
+ * - Instance types, the unversioned golden image names and the storage classes: the Hikube
+ *   "API Reference – Machines Virtuelles" (the project's seed document, in French; docs.hikube.cloud
+ *   services/compute/api-reference). It writes memory as "GB"; KubeVirt instance types are sized in GiB,
+ *   so memory is written here in Gi.
+ * - Profiles: Hikube's current documentation names profiles by their KubeVirt preference names
+ *   (e.g. `windows.2k25.virtio`), the VirtualMachineClusterPreferences of the Cozystack it runs: the list is
+ *   Cozystack v1.6.2's (see cozystack-catalog.ts). The seed's `windows` and `centos` are in no Cozystack
+ *   preference list: they are kept, deprecated, naming the replacement (`ubuntu`, `debian` and `fedora`
+ *   are KubeVirt names too, so they stay as they are).
  * - Versioned golden image names and their minimum disk sizes: Hikube's current public documentation
  *   (summarised in the project's platform facts, section 3). The seed's unversioned names are kept,
  *   marked deprecated, so that existing definitions still validate with a pointer to the newer name.
  */
+import { COZYSTACK_PROFILES } from "./cozystack-catalog";
 import { deepFreeze } from "./freeze";
 import type { Catalog, GoldenImage, InstanceProfile, InstanceType, StorageClass } from "./types";
 
@@ -24,6 +31,8 @@ function instanceType(name: string, vcpu: number, memory: string): InstanceType 
 }
 
 const INSTANCE_TYPES: InstanceType[] = [
+  // The seed: Hikube API Reference – Machines Virtuelles (docs.hikube.cloud 2.0.2, services/compute/api-reference),
+  // "Types d'Instances"; the same list in the 3.0.0-alpha docs.
   // S series – Standard (1:2), general workloads, shared and burstable CPUs.
   instanceType("s1.small", 1, "2Gi"),
   instanceType("s1.medium", 2, "4Gi"),
@@ -49,20 +58,23 @@ const INSTANCE_TYPES: InstanceType[] = [
   instanceType("m1.8xlarge", 32, "256Gi"),
 ];
 
+const NOT_A_PREFERENCE = "seed-era name that is in no Cozystack preference list (the platform fails a VM whose profile it lacks)";
+
 const PROFILES: InstanceProfile[] = [
-  { name: "ubuntu", description: "Ubuntu Server", recommended: true },
-  { name: "centos", description: "CentOS Stream" },
-  { name: "debian", description: "Debian" },
-  { name: "fedora", description: "Fedora Server" },
-  { name: "windows", description: "Windows Server" },
+  // Cozystack v1.6.2 packages/system/kubevirt-instancetypes/templates/preferences.yaml and
+  // extra-instancetypes.yaml (via cozystack-catalog.ts): the names Hikube's current documentation uses.
+  ...COZYSTACK_PROFILES,
+  // The seed (Hikube API Reference 2.0.2, instanceProfile): ubuntu, debian and fedora are above; these two are not.
+  { name: "centos", description: "CentOS Stream (seed name)", deprecated: `${NOT_A_PREFERENCE}; prefer centos.stream10` },
+  { name: "windows", description: "Windows Server (seed name)", osFamily: "windows", deprecated: `${NOT_A_PREFERENCE}; prefer windows.2k25.virtio` },
 ];
 
 function image(os: string, version: string, tag: string, minimumStorage: string, description: string): GoldenImage {
-  return { name: `${os}-${tag}`, os, version, minimumStorage, iso: false, description };
+  return { name: `${os}-${tag}`, os, version, minimumStorage, iso: false, osFamily: "linux", description };
 }
 
 function installer(os: string, version: string, minimumStorage: string, description: string): GoldenImage {
-  return { name: `${os}-${version}`, os, version, minimumStorage, iso: true, description };
+  return { name: `${os}-${version}`, os, version, minimumStorage, iso: true, osFamily: "linux", description };
 }
 
 /** A seed-era unversioned name; its minimum is the largest of its family, so any image it may point to fits. */
@@ -72,6 +84,7 @@ function unversioned(os: string, minimumStorage: string, prefer: string | undefi
     os,
     minimumStorage,
     iso,
+    osFamily: "linux",
     description: iso
       ? `${os} installer ISO (unversioned name from the seed documentation): attach with optical: true`
       : `${os} (unversioned name from the seed documentation)`,
@@ -81,7 +94,9 @@ function unversioned(os: string, minimumStorage: string, prefer: string | undefi
   };
 }
 
+// Every Hikube golden image is a Linux one (Proxmox VE and Talos included); Windows comes from an ISO.
 const IMAGES: GoldenImage[] = [
+  // Hikube's current documentation (docs.hikube.cloud, Golden Images: names and minimum disk sizes).
   image("almalinux", "8", "8", "11Gi", "AlmaLinux 8"),
   image("almalinux", "9", "9", "11Gi", "AlmaLinux 9"),
   image("almalinux", "10", "10", "11Gi", "AlmaLinux 10"),
@@ -105,7 +120,7 @@ const IMAGES: GoldenImage[] = [
   installer("proxmox", "8", "2Gi", "Proxmox VE 8 installer ISO: attach with optical: true and install manually"),
   installer("proxmox", "9", "2Gi", "Proxmox VE 9 installer ISO: attach with optical: true and install manually"),
   image("talos", "1.12", "112", "8Gi", "Talos Linux 1.12"),
-  // The seed's unversioned names.
+  // The seed's unversioned names (Hikube API Reference 2.0.2, golden images).
   unversioned("almalinux", "11Gi", "almalinux-10"),
   unversioned("centos-stream", "11Gi", "centos-stream-10"),
   unversioned("cloudlinux", "9Gi", "cloudlinux-9"),
@@ -122,6 +137,7 @@ const IMAGES: GoldenImage[] = [
 ];
 
 const STORAGE_CLASSES: StorageClass[] = [
+  // The seed (Hikube API Reference 2.0.2, storageClass: local, replicated); the same in the 3.0.0-alpha concepts page.
   { name: "local", replicated: false, description: "Node-local storage, not replicated: lost with the node" },
   { name: "replicated", replicated: true, description: "Replicated storage (the default); recommended in production" },
 ];

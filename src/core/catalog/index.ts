@@ -3,8 +3,9 @@
  * as data. Hikube's is the default; Cozystack's upstream one is built in too; users can pass their own
  * file or extend a built-in one.
  */
-export type { Catalog, CatalogExtension, CatalogSection, GoldenImage, InstanceProfile, InstanceType, StorageClass } from "./types";
-export { CATALOG_SECTIONS } from "./types";
+export type { Catalog, CatalogExtension, CatalogSection, GoldenImage, InstanceProfile, InstanceType, OsFamily, StorageClass } from "./types";
+export { CATALOG_SECTIONS, OS_FAMILIES } from "./types";
+export { isWindowsImage, isWindowsProfile, looksLikeWindowsMedia } from "./windows";
 export { HIKUBE_CATALOG } from "./hikube-catalog";
 export { COZYSTACK_CATALOG } from "./cozystack-catalog";
 export { BUILTIN_CATALOGS, DEFAULT_CATALOG, isBuiltinCatalogName } from "./builtin-catalogs";

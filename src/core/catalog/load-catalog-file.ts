@@ -8,7 +8,7 @@ import { CatalogError, type CatalogProblem } from "./catalog-error";
 import { extendCatalog } from "./extend-catalog";
 import { deepFreeze } from "./freeze";
 import { BUILTIN_CATALOG_NAMES, CATALOG_FILE_SCHEMA, CATALOG_NAME_PATTERN, CATALOG_QUANTITY_PATTERN, type BuiltinCatalogName } from "./schema";
-import type { Catalog, GoldenImage, InstanceProfile, InstanceType, StorageClass } from "./types";
+import type { Catalog, GoldenImage, InstanceProfile, InstanceType, OsFamily, StorageClass } from "./types";
 import { duplicateNameProblems } from "./validate-catalog";
 
 /** An instance type as written in a file: `series` may be left out. */
@@ -28,6 +28,7 @@ export interface GoldenImageFileEntry {
   version?: string;
   minimumStorage: string;
   iso?: boolean;
+  osFamily?: OsFamily;
   description?: string;
   deprecated?: string;
 }
@@ -209,7 +210,8 @@ function describeError(error: ErrorObject, data: unknown): RawProblem | undefine
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : "";
         return at(`${describe(value)} is not a built-in catalog; expected ${BUILTIN_CATALOG_NAMES.map((n) => `"${n}"`).join(" or ")}${hint}`);
       }
-      return at(`${describe(value)} is not one of the allowed values`);
+      const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v));
+      return at(`${describe(value)} is not one of the allowed values${allowed.length ? `: ${allowed.join(", ")}` : ""}`);
     }
     default:
       return at(error.message ?? `invalid (${error.keyword})`);

@@ -41,6 +41,7 @@ const quantity = {
   description: 'Kubernetes quantity, e.g. "8Gi".',
 };
 const text = { type: "string", minLength: 1 };
+const osFamily = { type: "string", enum: ["linux", "windows"], description: "Operating system family: linux or windows (for the Windows checks)." };
 
 export const CATALOG_FILE_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -89,6 +90,7 @@ export const CATALOG_FILE_SCHEMA = {
         name: entryName,
         description: text,
         recommended: { type: "boolean" },
+        osFamily,
         deprecated: { ...text, description: "Why not to use it any more, and what to use instead." },
       },
     },
@@ -102,6 +104,7 @@ export const CATALOG_FILE_SCHEMA = {
         version: text,
         minimumStorage: { ...quantity, description: "Smallest disk the image fits in, a Kubernetes quantity." },
         iso: { type: "boolean", default: false, description: "An installer ISO (attach with optical: true), not a cloud image." },
+        osFamily,
         description: text,
         deprecated: { ...text, description: "Why not to use it any more, and what to use instead." },
       },

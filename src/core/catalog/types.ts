@@ -16,10 +16,16 @@ export interface InstanceType {
   readonly deprecated?: string;
 }
 
+/** The operating system family of a profile or image: what the guest is, for the Windows checks (HK022). */
+export type OsFamily = "linux" | "windows";
+export const OS_FAMILIES: readonly OsFamily[] = ["linux", "windows"];
+
 /** An instance profile: a KubeVirt (cluster) preference, e.g. `ubuntu` or `windows.2k22`. */
 export interface InstanceProfile {
   readonly name: string;
   readonly description?: string;
+  /** The guest OS it is tuned for (KubeVirt's `instancetype.kubevirt.io/os-type` label); unset: unknown. */
+  readonly osFamily?: OsFamily;
   readonly recommended?: boolean;
   /** Why not to use it any more, and what to use instead. */
   readonly deprecated?: string;
@@ -35,6 +41,8 @@ export interface GoldenImage {
   readonly minimumStorage: string;
   /** an installer ISO, to attach with optical: true, not a cloud image */
   readonly iso: boolean;
+  /** The OS family of the image (vm-default-images' `os.family`); unset: unknown. */
+  readonly osFamily?: OsFamily;
   readonly description?: string;
   /** e.g. "unversioned name from the seed documentation; prefer ubuntu-2404" */
   readonly deprecated?: string;

@@ -1,5 +1,18 @@
 /** What cloud-init will do with the user data, decided (like cloud-init) by its first line. */
-export type CloudInitKind = "cloud-config" | "script" | "mime" | "include" | "jinja" | "empty" | "unknown";
+export type CloudInitKind =
+  | "cloud-config"
+  | "script"
+  | "mime"
+  | "include"
+  | "jinja"
+  | "boothook"
+  | "part-handler"
+  | "cloud-config-archive"
+  | "cloud-config-jsonp"
+  | "gzip"
+  | "empty"
+  /** No header cloud-init recognises: it ignores the whole text. */
+  | "unknown";
 
 export interface HeaderProblem {
   readonly message: string;
@@ -15,8 +28,19 @@ export interface Header {
 
 const CLOUD_CONFIG = /^#cloud-config(?![-\w])/;
 const JINJA = /^##\s*template:\s*jinja\s*$/i;
-const MIME = /^(?:content-type:\s*multipart\/|mime-version:)/i;
+const MIME = /^(?:content-type:|mime-version:)/i;
+/** cloud-init reads a text as MIME when "mime-version:" appears in its first 4096 bytes. */
+const MIME_ANYWHERE = /mime-version:/i;
 const INCLUDE = /^#include(?:-once)?(?:\s|$)/;
+/** The other part types cloud-init recognises by their first characters (cloudinit/handlers INCLUSION_TYPES_MAP). */
+const OTHER_HEADERS: readonly (readonly [RegExp, CloudInitKind])[] = [
+  [/^#cloud-config-archive(?![-\w])/, "cloud-config-archive"],
+  [/^#cloud-config-jsonp(?![-\w])/, "cloud-config-jsonp"],
+  [/^#cloud-boothook(?![-\w])/, "boothook"],
+  [/^#part-handler(?![-\w])/, "part-handler"],
+];
+/** gzip's magic bytes: cloud-init decompresses such user data first. */
+const GZIP = /^\x1f\x8b/;
 /** Near-misses cloud-init silently ignores: `# cloud-config`, `#Cloud-Config`, `#cloud_config`, `#cloudconfig`. */
 const CLOUD_CONFIG_TYPO = /^\s*#\s*cloud[-_ ]?config\s*$/i;
 const MISPLACED_CLOUD_CONFIG = /^\s*#cloud-config\s*$/;
@@ -31,13 +55,14 @@ export function splitLines(text: string): string[] {
  */
 export function detectHeader(text: string): Header {
   if (text.trim() === "") return { kind: "empty" };
+  if (GZIP.test(text)) return { kind: "gzip" };
   if (text.startsWith("\uFEFF")) {
     const { kind } = detectHeader(text.slice(1));
     const message = "starts with an invisible byte-order mark (BOM), which hides the header from cloud-init; save it without BOM";
     return { kind, problem: { message, line: 1, column: 1 } };
   }
   const lines = splitLines(text);
-  return classifyFirstLine(lines) ?? misplacedHeader(lines) ?? { kind: "unknown" };
+  return classifyFirstLine(lines) ?? misplacedHeader(lines) ?? (MIME_ANYWHERE.test(text.slice(0, 4096)) ? { kind: "mime" } : { kind: "unknown" });
 }
 
 function classifyFirstLine(lines: readonly string[]): Header | undefined {
@@ -47,6 +72,7 @@ function classifyFirstLine(lines: readonly string[]): Header | undefined {
   if (first.startsWith("#!")) return { kind: "script" };
   if (INCLUDE.test(first)) return { kind: "include" };
   if (MIME.test(first)) return { kind: "mime" };
+  for (const [pattern, kind] of OTHER_HEADERS) if (pattern.test(first)) return { kind };
   if (CLOUD_CONFIG_TYPO.test(first) && !MISPLACED_CLOUD_CONFIG.test(first)) {
     const message = "the first line must be exactly #cloud-config (lower case, no space after #); cloud-init ignores anything else";
     return { kind: "cloud-config", problem: { message, line: 1, column: 1 } };

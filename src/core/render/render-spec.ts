@@ -12,7 +12,8 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  */
 export function renderSpec(kind: KindName, spec: Readonly<Record<string, unknown>>): Record<string, Json> {
   const input = { ...spec };
-  if (kind === "VMInstance" && input.runStrategy === undefined && typeof input.running === "boolean") {
+  // null is unset (the API server prunes it), so `running` still decides.
+  if (kind === "VMInstance" && (input.runStrategy === undefined || input.runStrategy === null) && typeof input.running === "boolean") {
     input.runStrategy = input.running ? "Always" : "Halted";
   }
   return renderFields(KINDS[kind].spec.fields, input, true);

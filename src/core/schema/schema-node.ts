@@ -13,7 +13,14 @@ export type StringFormat = "dns-label" | "http-url" | "ssh-public-key" | "cloud-
 export type SchemaNode =
   | { readonly type: "boolean" }
   | { readonly type: "integer"; readonly minimum?: number; readonly maximum?: number; readonly unique?: boolean }
-  | { readonly type: "string"; readonly format?: StringFormat; readonly catalog?: CatalogRef; readonly minLength?: number }
+  | {
+      readonly type: "string";
+      readonly format?: StringFormat;
+      readonly catalog?: CatalogRef;
+      readonly minLength?: number;
+      /** "" is a valid value that is not a catalog name: what it means to the platform. */
+      readonly empty?: string;
+    }
   | { readonly type: "enum"; readonly values: readonly string[] }
   /** A Kubernetes quantity: an integer or a string such as `20Gi`; rendered in canonical string form. */
   | { readonly type: "quantity"; readonly positive: boolean; readonly unit: "bytes" | "cpu" | "count" }
@@ -54,7 +61,7 @@ export const t = {
   boolean: (): SchemaNode => ({ type: "boolean" }),
   integer: (o: { minimum?: number; maximum?: number } = {}): SchemaNode => ({ type: "integer", ...o }),
   port: (): SchemaNode => ({ type: "integer", minimum: 1, maximum: 65535 }),
-  string: (o: { format?: StringFormat; catalog?: CatalogRef; minLength?: number } = {}): SchemaNode => ({ type: "string", ...o }),
+  string: (o: { format?: StringFormat; catalog?: CatalogRef; minLength?: number; empty?: string } = {}): SchemaNode => ({ type: "string", ...o }),
   enum: (values: readonly string[]): SchemaNode => ({ type: "enum", values }),
   quantity: (unit: "bytes" | "cpu" | "count", positive = true): SchemaNode => ({ type: "quantity", unit, positive }),
   list: (items: SchemaNode, uniqueBy?: string): SchemaNode => ({ type: "list", items, uniqueBy }),

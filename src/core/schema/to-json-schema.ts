@@ -42,7 +42,7 @@ export function nodeJsonSchema(node: SchemaNode, options: JsonSchemaOptions = {}
       const schema: JsonSchema = {
         // A shorthand object also takes a bare string; `properties` only constrain objects.
         type: node.shorthand ? ["string", "object"] : "object",
-        properties: Object.fromEntries(node.fields.map((f) => [f.name, fieldJsonSchema(f, options)])),
+        properties: Object.fromEntries(node.fields.map((f) => [f.name, fieldJsonSchema(f, options, true)])),
         additionalProperties: false,
       };
       const required = node.fields.filter((f) => f.required).map((f) => f.name);
@@ -55,10 +55,24 @@ export function nodeJsonSchema(node: SchemaNode, options: JsonSchemaOptions = {}
   }
 }
 
-function fieldJsonSchema(field: Field, options: JsonSchemaOptions): JsonSchema {
+/**
+ * `null` for an optional spec field means unset, as on the platform: the API server prunes nulls
+ * and applies the chart's default (`sshKeys: null` is `[]`); the library renders the default.
+ */
+function nullable(schema: JsonSchema): JsonSchema {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return {
+    ...schema,
+    type: [...types, "null"],
+    ...(Array.isArray(schema.enum) && { enum: [...schema.enum, null] }),
+  };
+}
+
+function fieldJsonSchema(field: Field, options: JsonSchemaOptions, specField = false): JsonSchema {
+  const node = nodeJsonSchema(field.node, options);
   return {
     description: field.description,
-    ...nodeJsonSchema(field.node, options),
+    ...(specField && !field.required ? nullable(node) : node),
     ...(field.default !== undefined && { default: field.default }),
     ...((field.deprecated || field.inputOnly) && { deprecated: true }),
   };

@@ -41,8 +41,20 @@ export const VM_INSTANCE_FIELDS: readonly Field[] = [
     description: "Requested running state: Always, Halted, Manual, RerunOnFailure or Once.",
     node: t.enum(RUN_STRATEGIES),
   },
-  { name: "instanceType", seed: true, default: "u1.medium", description: "Instance type (vCPU and memory), from the catalog.", node: t.string({ catalog: "instanceTypes" }) },
-  { name: "instanceProfile", seed: true, default: "ubuntu", description: "OS profile (KubeVirt preference), from the catalog.", node: t.string({ catalog: "profiles" }) },
+  {
+    name: "instanceType",
+    seed: true,
+    default: "u1.medium",
+    description: "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.",
+    node: t.string({ catalog: "instanceTypes", empty: "no instance type: resources.cpu, resources.sockets and resources.memory size the VM" }),
+  },
+  {
+    name: "instanceProfile",
+    seed: true,
+    default: "ubuntu",
+    description: "OS profile (KubeVirt preference), from the catalog; empty for none.",
+    node: t.string({ catalog: "profiles", empty: "no preference: KubeVirt's defaults" }),
+  },
   {
     name: "disks",
     seed: true,
@@ -72,7 +84,7 @@ export const VM_INSTANCE_FIELDS: readonly Field[] = [
   {
     name: "resources",
     default: {},
-    description: "Explicit CPU and memory, overriding the instance type.",
+    description: "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).",
     node: t.object("VmResources", [
       { name: "cpu", description: "Number of vCPUs.", node: t.quantity("cpu") },
       { name: "memory", description: "Memory, a quantity such as 8Gi.", node: t.quantity("bytes") },

@@ -48,7 +48,8 @@ function translate(kind: KindName, error: ErrorObject, path: (string | number)[]
     case "type":
       return sink.error(path, `expected ${expectedType(node)}, got ${typeOfValue(error.data)} ${show(error.data)}`, { code: "type" });
     case "enum": {
-      const allowed = (params.allowedValues as string[]) ?? [];
+      // null is in the enum of optional fields (it means unset), not a value to suggest.
+      const allowed = ((params.allowedValues as unknown[]) ?? []).filter((v): v is string => typeof v === "string");
       const suggestion = typeof error.data === "string" ? closestMatch(error.data, allowed) : undefined;
       return sink.error(path, `${show(error.data)} is not allowed`, { code: "enum", allowed: allowed.join(", "), ...(suggestion && { suggestion }) });
     }

@@ -64,7 +64,8 @@ function walk(node: SchemaNode, value: unknown, path: Path, ctx: WalkContext): v
 }
 
 function checkString(node: Extract<SchemaNode, { type: "string" }>, value: string, path: Path, ctx: WalkContext): void {
-  if (node.catalog) checkCatalogName(node.catalog, value, path, ctx);
+  // "" is no instance type / no profile to the platform (the chart's `with` skips it), not an unknown name.
+  if (node.catalog && !(value === "" && node.empty !== undefined)) checkCatalogName(node.catalog, value, path, ctx);
   switch (node.format) {
     case "dns-label": {
       const problem = dnsLabelProblem(value, 63);
@@ -83,10 +84,18 @@ function checkString(node: Extract<SchemaNode, { type: "string" }>, value: strin
     }
     case "cloud-init": {
       const parsed = parseCloudInit(value);
-      if (!parsed.ok) ctx.sink.error(path, `cloud-init line ${parsed.line}, column ${parsed.column}: ${parsed.message}`, {
+      if (!parsed.ok) {
+        ctx.sink.error(path, `cloud-init line ${parsed.line}, column ${parsed.column}: ${parsed.message}`, {
           code: "cloud-init",
           within: { line: parsed.line, column: parsed.column },
         });
+      } else if (parsed.kind === "unknown") {
+        ctx.sink.warning(path, `cloud-init ignores this user data: its first line is not a header cloud-init recognises, so nothing in it runs; start it with #cloud-config (YAML settings) or #! (a script)`, {
+          code: "cloud-init-header",
+          allowed: RECOGNISED_HEADERS,
+          suggestion: "#cloud-config",
+        });
+      }
       return;
     }
     default:
@@ -99,7 +108,7 @@ function checkCatalogName(ref: CatalogRef, value: string, path: Path, ctx: WalkC
   const entry = section.find(ctx.index, value);
   if (!entry) {
     const suggestion = section.suggest(ctx.index, value);
-    ctx.sink.error(path, `unknown ${section.word} ${show(value)}`, {
+    ctx.sink.error(path, `unknown ${section.word} ${show(value)}${ref === "images" ? declareImageHint(value, ctx.index) : ""}`, {
       code: "catalog",
       allowed: `${/^[aeiou]/.test(section.word) ? "an" : "a"} ${section.word} of the catalog (hikube-vm catalog lists them)`,
       ...(suggestion && { suggestion }),
@@ -109,6 +118,23 @@ function checkCatalogName(ref: CatalogRef, value: string, path: Path, ctx: WalkC
   if (entry.deprecated) {
     ctx.sink.info(path, `${section.word} ${show(value)}: ${entry.deprecated}`, { code: "catalog-deprecated" });
   }
+}
+
+/** What cloud-init reads as user data (cloudinit/handlers: the start of the text, or MIME, or gzip). */
+const RECOGNISED_HEADERS =
+  "#cloud-config, #! (a script), #include, #include-once, #cloud-boothook, #part-handler, #cloud-config-archive, #cloud-config-jsonp, ## template: jinja, MIME multipart (Content-Type:), gzip";
+
+/**
+ * A golden image the catalog does not know may still exist on the platform (an administrator's own):
+ * say how to declare it, with the shape of the catalog file.
+ */
+function declareImageHint(name: string, index: CatalogIndex): string {
+  const base = index.catalog.name === "cozystack" ? "cozystack" : "hikube";
+  const entry = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : "my-image";
+  return (
+    `; if the platform provides it, declare it in a catalog file and pass it with --catalog FILE (or loadCatalogFile(FILE) in code): ` +
+    `"extends: ${base}" then "images:" with an entry "- { name: ${entry}, minimumStorage: 20Gi }" (add osFamily: windows for a Windows image, iso: true for an installer ISO)`
+  );
 }
 
 function checkUrl(value: string, path: Path, sink: FindingSink): void {

@@ -83,7 +83,10 @@ function stringRules(node: Extract<SchemaNode, { type: "string" }>, expr: string
   if (node.minLength) rules.push({ label, condition: `length(${expr}) >= ${node.minLength}`, message: "must not be empty" });
   if (node.catalog) {
     const list = catalogList(node.catalog);
-    rules.push({ label, condition: `contains(${list}, ${expr})`, message: `must be ${CATALOG_WORDS[node.catalog]} of the catalog: \${join(", ", ${list})}` });
+    // "" means none to the platform (no instance type, no preference), as in validateDefinition.
+    const condition = node.empty !== undefined ? `${expr} == "" || contains(${list}, ${expr})` : `contains(${list}, ${expr})`;
+    const empty = node.empty !== undefined ? `, or empty (${node.empty})` : "";
+    rules.push({ label, condition, message: `must be ${CATALOG_WORDS[node.catalog]} of the catalog${empty}: \${join(", ", ${list})}` });
   }
   switch (node.format) {
     case "dns-label":

@@ -14,7 +14,7 @@ export interface ManifestsModuleInputs {
 /**
  * Definitions (YAML documents or construct props, camelCase) as modules/manifests inputs:
  * snake_case attributes, shorthands expanded (`disks: ["a"]` → `[{ name = "a" }]`), unset
- * fields left out so the module's defaults apply. All definitions must share one namespace
+ * fields left out so the module's defaults apply (null kept: the module's defaults apply to it too). All definitions must share one namespace
  * (the module has one); `defaultNamespace` stands for those that name none.
  */
 export function toManifestsModuleInputs(defs: readonly ResourceDefinition[], defaultNamespace?: string): ManifestsModuleInputs {
@@ -34,7 +34,8 @@ function convertFields(fields: readonly Field[], value: Readonly<Record<string, 
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const member = value[field.name];
-    if (member !== undefined && member !== null) out[snakeCase(field.name)] = convert(field.node, member);
+    // null passes through: the module's optional() attributes read it as unset, like the library.
+    if (member !== undefined) out[snakeCase(field.name)] = member === null ? null : convert(field.node, member);
   }
   return out;
 }

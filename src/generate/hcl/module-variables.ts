@@ -49,6 +49,17 @@ const EXTRA_RULES: Record<string, { label: string; condition: (item: string) => 
       condition: (i) => `${i}.running == null || ${i}.run_strategy == null ? true : (${i}.running ? ${i}.run_strategy != "Halted" : ${i}.run_strategy == "Halted")`,
       message: "contradicts run_strategy (running true means Always, false means Halted): give run_strategy alone",
     },
+    // The vm-instance chart sizes a VM from resources only as a whole (see checkResources in instance-checks.ts).
+    {
+      label: "resources",
+      condition: (i) => `${i}.instance_type != "" || (${i}.resources.cpu != null && ${i}.resources.sockets != null && ${i}.resources.memory != null)`,
+      message: "must set cpu, sockets and memory when instance_type is empty: the platform fails the VM after apply otherwise",
+    },
+    {
+      label: "resources",
+      condition: (i) => `${i}.instance_type == "" || contains([0, 3], length([for v in [${i}.resources.cpu, ${i}.resources.sockets, ${i}.resources.memory] : v if v != null]))`,
+      message: "overrides the instance type only as a whole: set cpu, sockets and memory, or none of them (a partial set fails the VM after apply)",
+    },
   ],
 };
 

@@ -14,7 +14,7 @@ export const HK017: PolicyRule = {
       .map((instance) => ({
         resource: instance,
         // Point at what the user wrote.
-        path: instance.definition.spec.runStrategy === undefined && instance.definition.spec.running === false ? "spec.running" : "spec.runStrategy",
+        path: instance.definition.spec.runStrategy == null && instance.definition.spec.running === false ? "spec.running" : "spec.runStrategy",
         message: "the VM is declared stopped (Halted): if it is no longer needed, remove it and its disks, which still cost storage",
       }));
   },

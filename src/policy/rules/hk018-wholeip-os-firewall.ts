@@ -1,3 +1,4 @@
+import { isWindowsProfile } from "../../core/catalog";
 import type { PolicyRule } from "../rule";
 import { isExternal } from "./spec-values";
 
@@ -17,7 +18,8 @@ export const HK018: PolicyRule = {
     return ctx.instances.flatMap((instance) => {
       if (!isExternal(instance) || instance.manifest.spec.externalMethod !== "WholeIP") return [];
       // Windows enables its own firewall by default.
-      if (String(instance.manifest.spec.instanceProfile).startsWith("windows")) return [];
+      const profile = String(instance.manifest.spec.instanceProfile);
+      if (isWindowsProfile(profile, ctx.catalog.profile(profile))) return [];
       if (FIREWALL.test(ctx.cloudInit(instance)?.text ?? "")) return [];
       return [
         {

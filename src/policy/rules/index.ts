@@ -21,11 +21,12 @@ import { HK018 } from "./hk018-wholeip-os-firewall";
 import { HK019 } from "./hk019-orphan-disk";
 import { HK020 } from "./hk020-data-disk-local-storage";
 import { HK021 } from "./hk021-external-allow-icmp";
+import { HK022 } from "./hk022-windows-profile";
 
 export const HIKUBE_RULES: readonly PolicyRule[] = Object.freeze([
   HK001, HK002, HK003, HK004, HK005, HK006, HK007, HK008, HK009, HK010, HK011,
-  HK012, HK013, HK014, HK015, HK016, HK017, HK018, HK019, HK020, HK021,
+  HK012, HK013, HK014, HK015, HK016, HK017, HK018, HK019, HK020, HK021, HK022,
 ]);
 
 export { HK001, HK002, HK003, HK004, HK005, HK006, HK007, HK008, HK009, HK010, HK011 };
-export { HK012, HK013, HK014, HK015, HK016, HK017, HK018, HK019, HK020, HK021 };
+export { HK012, HK013, HK014, HK015, HK016, HK017, HK018, HK019, HK020, HK021, HK022 };

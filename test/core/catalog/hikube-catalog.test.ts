@@ -49,14 +49,21 @@ describe("HIKUBE_CATALOG", () => {
     }
   });
 
-  it("lists the seed's profiles, ubuntu recommended", () => {
-    expect(HIKUBE_CATALOG.profiles).toEqual([
-      { name: "ubuntu", description: "Ubuntu Server", recommended: true },
-      { name: "centos", description: "CentOS Stream" },
-      { name: "debian", description: "Debian" },
-      { name: "fedora", description: "Fedora Server" },
-      { name: "windows", description: "Windows Server" },
+  it("names profiles as Hikube's documentation does (KubeVirt preferences), ubuntu recommended, the seed's names kept", () => {
+    const profile = (name: string) => HIKUBE_CATALOG.profiles.find((p) => p.name === name);
+    expect(HIKUBE_CATALOG.profiles.filter((p) => p.recommended).map((p) => p.name)).toEqual(["ubuntu"]);
+    for (const name of ["ubuntu", "debian", "fedora", "centos.stream10", "windows.2k22.virtio", "windows.2k25.virtio", "windows.11.virtio"]) {
+      expect(profile(name)).toBeDefined();
+    }
+    // The seed's five names still validate; the two the platform lacks say what to use instead.
+    expect(["ubuntu", "centos", "debian", "fedora", "windows"].map((n) => [n, profile(n)?.deprecated ?? "current"])).toEqual([
+      ["ubuntu", "current"],
+      ["centos", expect.stringContaining("prefer centos.stream10")],
+      ["debian", "current"],
+      ["fedora", "current"],
+      ["windows", expect.stringContaining("prefer windows.2k25.virtio")],
     ]);
+    expect(profile("windows")?.osFamily).toBe("windows");
   });
 
   it("lists the current versioned golden images with their minimum disk sizes", () => {
@@ -126,6 +133,10 @@ describe("HIKUBE_CATALOG", () => {
       const largest = Math.max(...family.map((i) => Number.parseInt(i.minimumStorage, 10)));
       expect(image.minimumStorage).toBe(`${largest}Gi`);
     }
+  });
+
+  it("knows its golden images are Linux ones (Windows comes from an ISO), for HK022", () => {
+    expect(new Set(HIKUBE_CATALOG.images.map((i) => i.osFamily))).toEqual(new Set(["linux"]));
   });
 
   it("lists the storage classes local and replicated", () => {

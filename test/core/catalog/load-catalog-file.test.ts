@@ -8,6 +8,7 @@ import {
   COZYSTACK_CATALOG,
   HIKUBE_CATALOG,
   loadCatalogFile,
+  parseCatalogFile,
   resolveCatalog,
   validateCatalog,
 } from "../../../src/core/catalog";
@@ -334,3 +335,20 @@ describe("CATALOG_FILE_SCHEMA", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("osFamily", () => {
+  test("a golden image and a profile can say they are Windows", () => {
+    const catalog = parseCatalogFile(
+      "extends: hikube\nimages:\n  - { name: windows-2k25, minimumStorage: 20Gi, osFamily: windows }\nprofiles:\n  - { name: win-custom, osFamily: windows }\n",
+      "catalog.yaml",
+    );
+    expect(catalog.images.find((i) => i.name === "windows-2k25")).toMatchObject({ osFamily: "windows", os: "windows", iso: false });
+    expect(catalog.profiles.find((p) => p.name === "win-custom")).toEqual({ name: "win-custom", osFamily: "windows" });
+  });
+
+  test("anything else than linux or windows is refused, naming both", () => {
+    expect(() => parseCatalogFile("extends: hikube\nimages:\n  - { name: bsd-14, minimumStorage: 5Gi, osFamily: bsd }\n", "catalog.yaml")).toThrow(
+      /images\[0\]\.osFamily: "bsd" is not one of the allowed values: "linux", "windows"/,
+    );
+  });
+});

@@ -39,8 +39,14 @@ describe("parseCloudInit: formats", () => {
     ["an empty string", "", "empty"],
     ["whitespace only", "  \n\n\t\n", "empty"],
     ["text without a header", "hostname: web\npackages: [nginx]\n", "unknown"],
-    ["a cloud-config archive", "#cloud-config-archive\n- type: text/cloud-config\n", "unknown"],
-    ["a boothook", "#cloud-boothook\n#!/bin/sh\necho hi\n", "unknown"],
+    ["a cloud-config archive", "#cloud-config-archive\n- type: text/cloud-config\n", "cloud-config-archive"],
+    ["a boothook", "#cloud-boothook\n#!/bin/sh\necho hi\n", "boothook"],
+    ["a part handler", "#part-handler\ndef list_types():\n    return []\n", "part-handler"],
+    ["a cloud-config JSON patch", '#cloud-config-jsonp\n[{ "op": "add", "path": "/runcmd", "value": [] }]\n', "cloud-config-jsonp"],
+    ["a single MIME part", "Content-Type: text/x-shellscript\nMIME-Version: 1.0\n\necho hi\n", "mime"],
+    ["MIME after a comment line (cloud-init looks for mime-version: in the first 4096 bytes)", "X-Note: built by hand\nMIME-Version: 1.0\n", "mime"],
+    ["gzip-compressed user data", "\u001f\u008b\b\u0000\u0000\u0000", "gzip"],
+    ["a comment that only looks like a header", "#cloud-configuration\nhostname: web\n", "unknown"],
   ])("classifies %s", (_name, text, kind) => {
     expect(parseCloudInit(text)).toEqual({ ok: true, kind });
   });

@@ -109,7 +109,7 @@ describe("quantities and sizes", () => {
   test("sizes must be positive", () => {
     expect(onlyError(disk({ storage: "0" })).message).toContain("greater than zero");
     expect(onlyError(disk({ storage: "-1Gi" })).message).toContain("greater than zero");
-    expect(onlyError(instance({ resources: { memory: "0Gi" } })).path).toBe("spec.resources.memory");
+    expect(onlyError(instance({ resources: { cpu: 1, sockets: 1, memory: "0Gi" } })).path).toBe("spec.resources.memory");
   });
 
   test("a bare small number is bytes, which is never meant", () => {
@@ -120,7 +120,7 @@ describe("quantities and sizes", () => {
 
   test("canonical and exotic but valid quantities pass", () => {
     for (const storage of ["20Gi", "1Ti", "500M", "1.5Gi", 21474836480]) expect(errorsOf(disk({ storage }))).toEqual([]);
-    expect(errorsOf(instance({ resources: { cpu: "500m" } }))).toEqual([]);
+    expect(errorsOf(instance({ resources: { cpu: "500m", sockets: 1, memory: "1Gi" } }))).toEqual([]);
   });
 
   test("a quantity of the wrong type", () => {

@@ -152,12 +152,12 @@ export interface VmInstanceSpec {
    */
   readonly runStrategy?: "Always" | "Halted" | "Manual" | "RerunOnFailure" | "Once";
   /**
-   * Instance type (vCPU and memory), from the catalog.
+   * Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.
    * @default "u1.medium"
    */
   readonly instanceType?: string;
   /**
-   * OS profile (KubeVirt preference), from the catalog.
+   * OS profile (KubeVirt preference), from the catalog; empty for none.
    * @default "ubuntu"
    */
   readonly instanceProfile?: string;
@@ -187,7 +187,7 @@ export interface VmInstanceSpec {
    */
   readonly cpuModel?: string;
   /**
-   * Explicit CPU and memory, overriding the instance type.
+   * Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).
    * @default {}
    */
   readonly resources?: VmResources;
@@ -351,12 +351,12 @@ export interface RenderedVmInstanceSpec {
    */
   readonly runStrategy: "Always" | "Halted" | "Manual" | "RerunOnFailure" | "Once";
   /**
-   * Instance type (vCPU and memory), from the catalog.
+   * Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.
    * @default "u1.medium"
    */
   readonly instanceType: string;
   /**
-   * OS profile (KubeVirt preference), from the catalog.
+   * OS profile (KubeVirt preference), from the catalog; empty for none.
    * @default "ubuntu"
    */
   readonly instanceProfile: string;
@@ -386,7 +386,7 @@ export interface RenderedVmInstanceSpec {
    */
   readonly cpuModel: string;
   /**
-   * Explicit CPU and memory, overriding the instance type.
+   * Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).
    * @default {}
    */
   readonly resources: RenderedVmResources;

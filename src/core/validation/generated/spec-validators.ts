@@ -4,7 +4,7 @@
 // @ts-nocheck
 "use strict";
 export const VMDisk = validate10;
-const schema11 = {"type":"object","properties":{"source":{"description":"Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.","type":"object","properties":{"http":{"description":"Download the image from an HTTP(S) URL.","type":"object","properties":{"url":{"description":"URL of the image to download (https recommended).","type":"string"}},"additionalProperties":false,"required":["url"]},"image":{"description":"Copy a golden image preloaded in the platform.","type":"object","properties":{"name":{"description":"Name of the golden image, from the catalog.","type":"string"}},"additionalProperties":false,"required":["name"]},"upload":{"description":"Leave the disk waiting for an image upload (virtctl image-upload).","type":"object","properties":{},"additionalProperties":false},"disk":{"description":"Clone another VMDisk of the same namespace.","type":"object","properties":{"name":{"description":"Name of the VMDisk to clone.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"}},"additionalProperties":false,"required":["name"]}},"additionalProperties":false,"maxProperties":1,"default":{}},"optical":{"description":"Attach the disk as a CD-ROM (for ISO installers).","type":"boolean","default":false},"storage":{"description":"Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$","default":"5Gi"},"storageClass":{"description":"Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).","type":"string","default":"replicated"}},"additionalProperties":false};
+const schema11 = {"type":"object","properties":{"source":{"description":"Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.","type":["object","null"],"properties":{"http":{"description":"Download the image from an HTTP(S) URL.","type":["object","null"],"properties":{"url":{"description":"URL of the image to download (https recommended).","type":"string"}},"additionalProperties":false,"required":["url"]},"image":{"description":"Copy a golden image preloaded in the platform.","type":["object","null"],"properties":{"name":{"description":"Name of the golden image, from the catalog.","type":"string"}},"additionalProperties":false,"required":["name"]},"upload":{"description":"Leave the disk waiting for an image upload (virtctl image-upload).","type":["object","null"],"properties":{},"additionalProperties":false},"disk":{"description":"Clone another VMDisk of the same namespace.","type":["object","null"],"properties":{"name":{"description":"Name of the VMDisk to clone.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"}},"additionalProperties":false,"required":["name"]}},"additionalProperties":false,"maxProperties":1,"default":{}},"optical":{"description":"Attach the disk as a CD-ROM (for ISO installers).","type":["boolean","null"],"default":false},"storage":{"description":"Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$","default":"5Gi"},"storageClass":{"description":"Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).","type":["string","null"],"default":"replicated"}},"additionalProperties":false};
 const pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
 
@@ -26,9 +26,8 @@ errors++;
 }
 if(data.source !== undefined){
 let data0 = data.source;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length > 1){
-const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.source,data:data0};
+if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema11.properties.source.type},message:"must be object,null",schema:schema11.properties.source.type,parentSchema:schema11.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37,9 +36,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key1 in data0){
-if(!((((key1 === "http") || (key1 === "image")) || (key1 === "upload")) || (key1 === "disk"))){
-const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source,data:data0};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err2 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48,12 +47,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data0.http !== undefined){
-let data1 = data0.http;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.url === undefined){
-const err3 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.source.properties.http.required,parentSchema:schema11.properties.source.properties.http,data:data1};
+for(const key1 in data0){
+if(!((((key1 === "http") || (key1 === "image")) || (key1 === "upload")) || (key1 === "disk"))){
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,9 +58,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key2 in data1){
-if(!(key2 === "url")){
-const err4 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.http,data:data1};
+}
+if(data0.http !== undefined){
+let data1 = data0.http;
+if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)){
+const err4 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/type",keyword:"type",params:{type: schema11.properties.source.properties.http.type},message:"must be object,null",schema:schema11.properties.source.properties.http.type,parentSchema:schema11.properties.source.properties.http,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -73,11 +71,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data1.url !== undefined){
-let data2 = data1.url;
-if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/source/http/url",schemaPath:"#/properties/source/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.http.properties.url.type,parentSchema:schema11.properties.source.properties.http.properties.url,data:data2};
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.url === undefined){
+const err5 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.source.properties.http.required,parentSchema:schema11.properties.source.properties.http,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -86,10 +82,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.source.properties.http.type,parentSchema:schema11.properties.source.properties.http,data:data1};
+for(const key2 in data1){
+if(!(key2 === "url")){
+const err6 = {instancePath:instancePath+"/source/http",schemaPath:"#/properties/source/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.http,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -99,11 +94,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.image !== undefined){
-let data3 = data0.image;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name === undefined){
-const err7 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.source.properties.image.required,parentSchema:schema11.properties.source.properties.image,data:data3};
+if(data1.url !== undefined){
+let data2 = data1.url;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/source/http/url",schemaPath:"#/properties/source/properties/http/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.http.properties.url.type,parentSchema:schema11.properties.source.properties.http.properties.url,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,9 +106,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key3 in data3){
-if(!(key3 === "name")){
-const err8 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.image,data:data3};
+}
+}
+}
+if(data0.image !== undefined){
+let data3 = data0.image;
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+const err8 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/type",keyword:"type",params:{type: schema11.properties.source.properties.image.type},message:"must be object,null",schema:schema11.properties.source.properties.image.type,parentSchema:schema11.properties.source.properties.image,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -123,11 +121,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data3.name !== undefined){
-let data4 = data3.name;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/source/image/name",schemaPath:"#/properties/source/properties/image/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.image.properties.name.type,parentSchema:schema11.properties.source.properties.image.properties.name,data:data4};
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err9 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.source.properties.image.required,parentSchema:schema11.properties.source.properties.image,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -136,10 +132,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.source.properties.image.type,parentSchema:schema11.properties.source.properties.image,data:data3};
+for(const key3 in data3){
+if(!(key3 === "name")){
+const err10 = {instancePath:instancePath+"/source/image",schemaPath:"#/properties/source/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.image,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,11 +144,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.upload !== undefined){
-let data5 = data0.upload;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key4 in data5){
-const err11 = {instancePath:instancePath+"/source/upload",schemaPath:"#/properties/source/properties/upload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.upload,data:data5};
+if(data3.name !== undefined){
+let data4 = data3.name;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/source/image/name",schemaPath:"#/properties/source/properties/image/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.image.properties.name.type,parentSchema:schema11.properties.source.properties.image.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -163,8 +157,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/source/upload",schemaPath:"#/properties/source/properties/upload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.source.properties.upload.type,parentSchema:schema11.properties.source.properties.upload,data:data5};
+}
+}
+if(data0.upload !== undefined){
+let data5 = data0.upload;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/source/upload",schemaPath:"#/properties/source/properties/upload/type",keyword:"type",params:{type: schema11.properties.source.properties.upload.type},message:"must be object,null",schema:schema11.properties.source.properties.upload.type,parentSchema:schema11.properties.source.properties.upload,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -173,12 +171,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data0.disk !== undefined){
-let data6 = data0.disk;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.name === undefined){
-const err13 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.source.properties.disk.required,parentSchema:schema11.properties.source.properties.disk,data:data6};
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key4 in data5){
+const err13 = {instancePath:instancePath+"/source/upload",schemaPath:"#/properties/source/properties/upload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.upload,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -187,9 +182,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key5 in data6){
-if(!(key5 === "name")){
-const err14 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.disk,data:data6};
+}
+}
+if(data0.disk !== undefined){
+let data6 = data0.disk;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+const err14 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/type",keyword:"type",params:{type: schema11.properties.source.properties.disk.type},message:"must be object,null",schema:schema11.properties.source.properties.disk.type,parentSchema:schema11.properties.source.properties.disk,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -198,12 +196,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data6.name !== undefined){
-let data7 = data6.name;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err15 = {instancePath:instancePath+"/source/disk/name",schemaPath:"#/properties/source/properties/disk/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.source.properties.disk.properties.name,data:data7};
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name === undefined){
+const err15 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.source.properties.disk.required,parentSchema:schema11.properties.source.properties.disk,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -212,9 +207,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/source/disk/name",schemaPath:"#/properties/source/properties/disk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.disk.properties.name.type,parentSchema:schema11.properties.source.properties.disk.properties.name,data:data7};
+for(const key5 in data6){
+if(!(key5 === "name")){
+const err16 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.source.properties.disk,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -224,9 +219,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/source/disk",schemaPath:"#/properties/source/properties/disk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.source.properties.disk.type,parentSchema:schema11.properties.source.properties.disk,data:data6};
+if(data6.name !== undefined){
+let data7 = data6.name;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err17 = {instancePath:instancePath+"/source/disk/name",schemaPath:"#/properties/source/properties/disk/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema11.properties.source.properties.disk.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -236,9 +233,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.source.type,parentSchema:schema11.properties.source,data:data0};
+const err18 = {instancePath:instancePath+"/source/disk/name",schemaPath:"#/properties/source/properties/disk/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.source.properties.disk.properties.name.type,parentSchema:schema11.properties.source.properties.disk.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -248,10 +244,14 @@ vErrors.push(err18);
 errors++;
 }
 }
+}
+}
+}
+}
 if(data.optical !== undefined){
 let data8 = data.optical;
-if(typeof data8 !== "boolean"){
-const err19 = {instancePath:instancePath+"/optical",schemaPath:"#/properties/optical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.optical.type,parentSchema:schema11.properties.optical,data:data8};
+if((typeof data8 !== "boolean") && (data8 !== null)){
+const err19 = {instancePath:instancePath+"/optical",schemaPath:"#/properties/optical/type",keyword:"type",params:{type: schema11.properties.optical.type},message:"must be boolean,null",schema:schema11.properties.optical.type,parentSchema:schema11.properties.optical,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -263,8 +263,8 @@ errors++;
 }
 if(data.storage !== undefined){
 let data9 = data.storage;
-if((!((typeof data9 == "number") && (isFinite(data9)))) && (typeof data9 !== "string")){
-const err20 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: schema11.properties.storage.type},message:"must be number,string",schema:schema11.properties.storage.type,parentSchema:schema11.properties.storage,data:data9};
+if(((!((typeof data9 == "number") && (isFinite(data9)))) && (typeof data9 !== "string")) && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: schema11.properties.storage.type},message:"must be number,string,null",schema:schema11.properties.storage.type,parentSchema:schema11.properties.storage,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -288,8 +288,8 @@ errors++;
 }
 if(data.storageClass !== undefined){
 let data10 = data.storageClass;
-if(typeof data10 !== "string"){
-const err22 = {instancePath:instancePath+"/storageClass",schemaPath:"#/properties/storageClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.storageClass.type,parentSchema:schema11.properties.storageClass,data:data10};
+if((typeof data10 !== "string") && (data10 !== null)){
+const err22 = {instancePath:instancePath+"/storageClass",schemaPath:"#/properties/storageClass/type",keyword:"type",params:{type: schema11.properties.storageClass.type},message:"must be string,null",schema:schema11.properties.storageClass.type,parentSchema:schema11.properties.storageClass,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -315,7 +315,7 @@ return errors === 0;
 }
 
 export const VMInstance = validate11;
-const schema12 = {"type":"object","properties":{"external":{"description":"Expose the VM outside the cluster through a LoadBalancer service.","type":"boolean","default":false},"externalMethod":{"description":"PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only).","type":"string","enum":["PortList","WholeIP"],"default":"PortList"},"externalPorts":{"description":"Ports forwarded from outside when external is true and externalMethod is PortList.","type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[22]},"externalAllowICMP":{"description":"Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.","type":"boolean","default":true},"running":{"description":"Desired state from the seed documentation: true is runStrategy Always, false is Halted.","type":"boolean","deprecated":true},"runStrategy":{"description":"Requested running state: Always, Halted, Manual, RerunOnFailure or Once.","type":"string","enum":["Always","Halted","Manual","RerunOnFailure","Once"],"default":"Always"},"instanceType":{"description":"Instance type (vCPU and memory), from the catalog.","type":"string","default":"u1.medium"},"instanceProfile":{"description":"OS profile (KubeVirt preference), from the catalog.","type":"string","default":"ubuntu"},"disks":{"description":"VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.","type":"array","items":{"type":["string","object"],"properties":{"name":{"description":"Name of the VMDisk.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"},"bus":{"description":"Disk bus, e.g. sata (default: virtio).","type":"string","enum":["virtio","sata","scsi","usb"]}},"additionalProperties":false,"required":["name"]},"default":[]},"networks":{"description":"Additional networks to attach the VM to.","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":"string","minLength":1}},"additionalProperties":false},"default":[]},"subnets":{"description":"Deprecated alias of networks.","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":"string","minLength":1}},"additionalProperties":false},"deprecated":true},"gpus":{"description":"GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the GPU resource.","type":"string","minLength":1}},"additionalProperties":false,"required":["name"]},"default":[]},"cpuModel":{"description":"CPU model inside the VM (libvirt model name); empty for the platform default.","type":"string","default":""},"resources":{"description":"Explicit CPU and memory, overriding the instance type.","type":"object","properties":{"cpu":{"description":"Number of vCPUs.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"memory":{"description":"Memory, a quantity such as 8Gi.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sockets":{"description":"Number of CPU sockets (vCPU topology).","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false,"default":{}},"sshKeys":{"description":"SSH public keys injected into the VM.","type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]},"cloudInit":{"description":"cloud-init user data (usually starting with #cloud-config).","type":"string","default":""},"cloudInitSeed":{"description":"Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot.","type":"string","default":""}},"additionalProperties":false};
+const schema12 = {"type":"object","properties":{"external":{"description":"Expose the VM outside the cluster through a LoadBalancer service.","type":["boolean","null"],"default":false},"externalMethod":{"description":"PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only).","type":["string","null"],"enum":["PortList","WholeIP",null],"default":"PortList"},"externalPorts":{"description":"Ports forwarded from outside when external is true and externalMethod is PortList.","type":["array","null"],"items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[22]},"externalAllowICMP":{"description":"Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.","type":["boolean","null"],"default":true},"running":{"description":"Desired state from the seed documentation: true is runStrategy Always, false is Halted.","type":["boolean","null"],"deprecated":true},"runStrategy":{"description":"Requested running state: Always, Halted, Manual, RerunOnFailure or Once.","type":["string","null"],"enum":["Always","Halted","Manual","RerunOnFailure","Once",null],"default":"Always"},"instanceType":{"description":"Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.","type":["string","null"],"default":"u1.medium"},"instanceProfile":{"description":"OS profile (KubeVirt preference), from the catalog; empty for none.","type":["string","null"],"default":"ubuntu"},"disks":{"description":"VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.","type":["array","null"],"items":{"type":["string","object"],"properties":{"name":{"description":"Name of the VMDisk.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"},"bus":{"description":"Disk bus, e.g. sata (default: virtio).","type":["string","null"],"enum":["virtio","sata","scsi","usb",null]}},"additionalProperties":false,"required":["name"]},"default":[]},"networks":{"description":"Additional networks to attach the VM to.","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":["string","null"],"minLength":1}},"additionalProperties":false},"default":[]},"subnets":{"description":"Deprecated alias of networks.","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":["string","null"],"minLength":1}},"additionalProperties":false},"deprecated":true},"gpus":{"description":"GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the GPU resource.","type":"string","minLength":1}},"additionalProperties":false,"required":["name"]},"default":[]},"cpuModel":{"description":"CPU model inside the VM (libvirt model name); empty for the platform default.","type":["string","null"],"default":""},"resources":{"description":"Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).","type":["object","null"],"properties":{"cpu":{"description":"Number of vCPUs.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"memory":{"description":"Memory, a quantity such as 8Gi.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sockets":{"description":"Number of CPU sockets (vCPU topology).","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false,"default":{}},"sshKeys":{"description":"SSH public keys injected into the VM.","type":["array","null"],"items":{"type":"string"},"uniqueItems":true,"default":[]},"cloudInit":{"description":"cloud-init user data (usually starting with #cloud-config).","type":["string","null"],"default":""},"cloudInitSeed":{"description":"Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot.","type":["string","null"],"default":""}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -337,8 +337,8 @@ errors++;
 }
 if(data.external !== undefined){
 let data0 = data.external;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.external.type,parentSchema:schema12.properties.external,data:data0};
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/external",schemaPath:"#/properties/external/type",keyword:"type",params:{type: schema12.properties.external.type},message:"must be boolean,null",schema:schema12.properties.external.type,parentSchema:schema12.properties.external,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -350,8 +350,8 @@ errors++;
 }
 if(data.externalMethod !== undefined){
 let data1 = data.externalMethod;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/externalMethod",schemaPath:"#/properties/externalMethod/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.externalMethod.type,parentSchema:schema12.properties.externalMethod,data:data1};
+if((typeof data1 !== "string") && (data1 !== null)){
+const err2 = {instancePath:instancePath+"/externalMethod",schemaPath:"#/properties/externalMethod/type",keyword:"type",params:{type: schema12.properties.externalMethod.type},message:"must be string,null",schema:schema12.properties.externalMethod.type,parentSchema:schema12.properties.externalMethod,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -360,7 +360,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!((data1 === "PortList") || (data1 === "WholeIP"))){
+if(!(((data1 === "PortList") || (data1 === "WholeIP")) || (data1 === null))){
 const err3 = {instancePath:instancePath+"/externalMethod",schemaPath:"#/properties/externalMethod/enum",keyword:"enum",params:{allowedValues: schema12.properties.externalMethod.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.externalMethod.enum,parentSchema:schema12.properties.externalMethod,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -373,12 +373,8 @@ errors++;
 }
 if(data.externalPorts !== undefined){
 let data2 = data.externalPorts;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err4 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.externalPorts.items.type,parentSchema:schema12.properties.externalPorts.items,data:data3};
+if((!(Array.isArray(data2))) && (data2 !== null)){
+const err4 = {instancePath:instancePath+"/externalPorts",schemaPath:"#/properties/externalPorts/type",keyword:"type",params:{type: schema12.properties.externalPorts.type},message:"must be array,null",schema:schema12.properties.externalPorts.type,parentSchema:schema12.properties.externalPorts,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -387,9 +383,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 65535 || isNaN(data3)){
-const err5 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.externalPorts.items,data:data3};
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.externalPorts.items.type,parentSchema:schema12.properties.externalPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -398,13 +397,24 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.externalPorts.items,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 65535 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.externalPorts.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/externalPorts/" + i0,schemaPath:"#/properties/externalPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.externalPorts.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -421,12 +431,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/externalPorts",schemaPath:"#/properties/externalPorts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.externalPorts,data:data2};
+const err8 = {instancePath:instancePath+"/externalPorts",schemaPath:"#/properties/externalPorts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.externalPorts,data:data2};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
 }
 errors++;
 break;
@@ -435,21 +445,11 @@ indices0[item0] = i1;
 }
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/externalPorts",schemaPath:"#/properties/externalPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.externalPorts.type,parentSchema:schema12.properties.externalPorts,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
 }
 if(data.externalAllowICMP !== undefined){
 let data4 = data.externalAllowICMP;
-if(typeof data4 !== "boolean"){
-const err9 = {instancePath:instancePath+"/externalAllowICMP",schemaPath:"#/properties/externalAllowICMP/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.externalAllowICMP.type,parentSchema:schema12.properties.externalAllowICMP,data:data4};
+if((typeof data4 !== "boolean") && (data4 !== null)){
+const err9 = {instancePath:instancePath+"/externalAllowICMP",schemaPath:"#/properties/externalAllowICMP/type",keyword:"type",params:{type: schema12.properties.externalAllowICMP.type},message:"must be boolean,null",schema:schema12.properties.externalAllowICMP.type,parentSchema:schema12.properties.externalAllowICMP,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -461,8 +461,8 @@ errors++;
 }
 if(data.running !== undefined){
 let data5 = data.running;
-if(typeof data5 !== "boolean"){
-const err10 = {instancePath:instancePath+"/running",schemaPath:"#/properties/running/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.running.type,parentSchema:schema12.properties.running,data:data5};
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err10 = {instancePath:instancePath+"/running",schemaPath:"#/properties/running/type",keyword:"type",params:{type: schema12.properties.running.type},message:"must be boolean,null",schema:schema12.properties.running.type,parentSchema:schema12.properties.running,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -474,8 +474,8 @@ errors++;
 }
 if(data.runStrategy !== undefined){
 let data6 = data.runStrategy;
-if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/runStrategy",schemaPath:"#/properties/runStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.runStrategy.type,parentSchema:schema12.properties.runStrategy,data:data6};
+if((typeof data6 !== "string") && (data6 !== null)){
+const err11 = {instancePath:instancePath+"/runStrategy",schemaPath:"#/properties/runStrategy/type",keyword:"type",params:{type: schema12.properties.runStrategy.type},message:"must be string,null",schema:schema12.properties.runStrategy.type,parentSchema:schema12.properties.runStrategy,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -484,7 +484,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((((data6 === "Always") || (data6 === "Halted")) || (data6 === "Manual")) || (data6 === "RerunOnFailure")) || (data6 === "Once"))){
+if(!((((((data6 === "Always") || (data6 === "Halted")) || (data6 === "Manual")) || (data6 === "RerunOnFailure")) || (data6 === "Once")) || (data6 === null))){
 const err12 = {instancePath:instancePath+"/runStrategy",schemaPath:"#/properties/runStrategy/enum",keyword:"enum",params:{allowedValues: schema12.properties.runStrategy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.runStrategy.enum,parentSchema:schema12.properties.runStrategy,data:data6};
 if(vErrors === null){
 vErrors = [err12];
@@ -497,8 +497,8 @@ errors++;
 }
 if(data.instanceType !== undefined){
 let data7 = data.instanceType;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.instanceType.type,parentSchema:schema12.properties.instanceType,data:data7};
+if((typeof data7 !== "string") && (data7 !== null)){
+const err13 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: schema12.properties.instanceType.type},message:"must be string,null",schema:schema12.properties.instanceType.type,parentSchema:schema12.properties.instanceType,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -510,8 +510,8 @@ errors++;
 }
 if(data.instanceProfile !== undefined){
 let data8 = data.instanceProfile;
-if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/instanceProfile",schemaPath:"#/properties/instanceProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.instanceProfile.type,parentSchema:schema12.properties.instanceProfile,data:data8};
+if((typeof data8 !== "string") && (data8 !== null)){
+const err14 = {instancePath:instancePath+"/instanceProfile",schemaPath:"#/properties/instanceProfile/type",keyword:"type",params:{type: schema12.properties.instanceProfile.type},message:"must be string,null",schema:schema12.properties.instanceProfile.type,parentSchema:schema12.properties.instanceProfile,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -523,12 +523,8 @@ errors++;
 }
 if(data.disks !== undefined){
 let data9 = data.disks;
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i2=0; i2<len1; i2++){
-let data10 = data9[i2];
-if((typeof data10 !== "string") && (!(data10 && typeof data10 == "object" && !Array.isArray(data10)))){
-const err15 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/type",keyword:"type",params:{type: schema12.properties.disks.items.type},message:"must be string,object",schema:schema12.properties.disks.items.type,parentSchema:schema12.properties.disks.items,data:data10};
+if((!(Array.isArray(data9))) && (data9 !== null)){
+const err15 = {instancePath:instancePath+"/disks",schemaPath:"#/properties/disks/type",keyword:"type",params:{type: schema12.properties.disks.type},message:"must be array,null",schema:schema12.properties.disks.type,parentSchema:schema12.properties.disks,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -537,9 +533,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.name === undefined){
-const err16 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.disks.items.required,parentSchema:schema12.properties.disks.items,data:data10};
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+if((typeof data10 !== "string") && (!(data10 && typeof data10 == "object" && !Array.isArray(data10)))){
+const err16 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/type",keyword:"type",params:{type: schema12.properties.disks.items.type},message:"must be string,object",schema:schema12.properties.disks.items.type,parentSchema:schema12.properties.disks.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -548,9 +547,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!((key1 === "name") || (key1 === "bus"))){
-const err17 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.disks.items,data:data10};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err17 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.disks.items.required,parentSchema:schema12.properties.disks.items,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -559,12 +558,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data10.name !== undefined){
-let data11 = data10.name;
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err18 = {instancePath:instancePath+"/disks/" + i2+"/name",schemaPath:"#/properties/disks/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema12.properties.disks.items.properties.name,data:data11};
+for(const key1 in data10){
+if(!((key1 === "name") || (key1 === "bus"))){
+const err18 = {instancePath:instancePath+"/disks/" + i2,schemaPath:"#/properties/disks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.disks.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -574,8 +570,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/disks/" + i2+"/name",schemaPath:"#/properties/disks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.disks.items.properties.name.type,parentSchema:schema12.properties.disks.items.properties.name,data:data11};
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err19 = {instancePath:instancePath+"/disks/" + i2+"/name",schemaPath:"#/properties/disks/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema12.properties.disks.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -585,10 +584,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.bus !== undefined){
-let data12 = data10.bus;
-if(typeof data12 !== "string"){
-const err20 = {instancePath:instancePath+"/disks/" + i2+"/bus",schemaPath:"#/properties/disks/items/properties/bus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.disks.items.properties.bus.type,parentSchema:schema12.properties.disks.items.properties.bus,data:data12};
+else {
+const err20 = {instancePath:instancePath+"/disks/" + i2+"/name",schemaPath:"#/properties/disks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.disks.items.properties.name.type,parentSchema:schema12.properties.disks.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -597,8 +594,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!((((data12 === "virtio") || (data12 === "sata")) || (data12 === "scsi")) || (data12 === "usb"))){
-const err21 = {instancePath:instancePath+"/disks/" + i2+"/bus",schemaPath:"#/properties/disks/items/properties/bus/enum",keyword:"enum",params:{allowedValues: schema12.properties.disks.items.properties.bus.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.disks.items.properties.bus.enum,parentSchema:schema12.properties.disks.items.properties.bus,data:data12};
+}
+if(data10.bus !== undefined){
+let data12 = data10.bus;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err21 = {instancePath:instancePath+"/disks/" + i2+"/bus",schemaPath:"#/properties/disks/items/properties/bus/type",keyword:"type",params:{type: schema12.properties.disks.items.properties.bus.type},message:"must be string,null",schema:schema12.properties.disks.items.properties.bus.type,parentSchema:schema12.properties.disks.items.properties.bus,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -607,12 +607,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/disks",schemaPath:"#/properties/disks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.disks.type,parentSchema:schema12.properties.disks,data:data9};
+if(!(((((data12 === "virtio") || (data12 === "sata")) || (data12 === "scsi")) || (data12 === "usb")) || (data12 === null))){
+const err22 = {instancePath:instancePath+"/disks/" + i2+"/bus",schemaPath:"#/properties/disks/items/properties/bus/enum",keyword:"enum",params:{allowedValues: schema12.properties.disks.items.properties.bus.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.disks.items.properties.bus.enum,parentSchema:schema12.properties.disks.items.properties.bus,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -622,16 +618,14 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
+}
+}
+}
 if(data.networks !== undefined){
 let data13 = data.networks;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i3=0; i3<len2; i3++){
-let data14 = data13[i3];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key2 in data14){
-if(!(key2 === "name")){
-const err23 = {instancePath:instancePath+"/networks/" + i3,schemaPath:"#/properties/networks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.items,data:data14};
+if((!(Array.isArray(data13))) && (data13 !== null)){
+const err23 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,null",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -640,12 +634,14 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err24 = {instancePath:instancePath+"/networks/" + i3+"/name",schemaPath:"#/properties/networks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.networks.items.properties.name,data:data15};
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+let data14 = data13[i3];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+if(!(key2 === "name")){
+const err24 = {instancePath:instancePath+"/networks/" + i3,schemaPath:"#/properties/networks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -655,8 +651,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/networks/" + i3+"/name",schemaPath:"#/properties/networks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.properties.name.type,parentSchema:schema12.properties.networks.items.properties.name,data:data15};
+if(data14.name !== undefined){
+let data15 = data14.name;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err25 = {instancePath:instancePath+"/networks/" + i3+"/name",schemaPath:"#/properties/networks/items/properties/name/type",keyword:"type",params:{type: schema12.properties.networks.items.properties.name.type},message:"must be string,null",schema:schema12.properties.networks.items.properties.name.type,parentSchema:schema12.properties.networks.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -665,10 +663,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/networks/" + i3,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data14};
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err26 = {instancePath:instancePath+"/networks/" + i3+"/name",schemaPath:"#/properties/networks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.networks.items.properties.name,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -679,8 +676,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data13};
+const err27 = {instancePath:instancePath+"/networks/" + i3,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -690,16 +688,12 @@ vErrors.push(err27);
 errors++;
 }
 }
+}
+}
 if(data.subnets !== undefined){
 let data16 = data.subnets;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i4=0; i4<len3; i4++){
-let data17 = data16[i4];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key3 in data17){
-if(!(key3 === "name")){
-const err28 = {instancePath:instancePath+"/subnets/" + i4,schemaPath:"#/properties/subnets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.subnets.items,data:data17};
+if((!(Array.isArray(data16))) && (data16 !== null)){
+const err28 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: schema12.properties.subnets.type},message:"must be array,null",schema:schema12.properties.subnets.type,parentSchema:schema12.properties.subnets,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -708,12 +702,14 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data17.name !== undefined){
-let data18 = data17.name;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err29 = {instancePath:instancePath+"/subnets/" + i4+"/name",schemaPath:"#/properties/subnets/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.subnets.items.properties.name,data:data18};
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i4=0; i4<len3; i4++){
+let data17 = data16[i4];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key3 in data17){
+if(!(key3 === "name")){
+const err29 = {instancePath:instancePath+"/subnets/" + i4,schemaPath:"#/properties/subnets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -723,8 +719,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/subnets/" + i4+"/name",schemaPath:"#/properties/subnets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.subnets.items.properties.name.type,parentSchema:schema12.properties.subnets.items.properties.name,data:data18};
+if(data17.name !== undefined){
+let data18 = data17.name;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err30 = {instancePath:instancePath+"/subnets/" + i4+"/name",schemaPath:"#/properties/subnets/items/properties/name/type",keyword:"type",params:{type: schema12.properties.subnets.items.properties.name.type},message:"must be string,null",schema:schema12.properties.subnets.items.properties.name.type,parentSchema:schema12.properties.subnets.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -733,10 +731,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/subnets/" + i4,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.subnets.items.type,parentSchema:schema12.properties.subnets.items,data:data17};
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err31 = {instancePath:instancePath+"/subnets/" + i4+"/name",schemaPath:"#/properties/subnets/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.subnets.items.properties.name,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -747,8 +744,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.subnets.type,parentSchema:schema12.properties.subnets,data:data16};
+const err32 = {instancePath:instancePath+"/subnets/" + i4,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.subnets.items.type,parentSchema:schema12.properties.subnets.items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -758,15 +756,12 @@ vErrors.push(err32);
 errors++;
 }
 }
+}
+}
 if(data.gpus !== undefined){
 let data19 = data.gpus;
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i5=0; i5<len4; i5++){
-let data20 = data19[i5];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err33 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.gpus.items.required,parentSchema:schema12.properties.gpus.items,data:data20};
+if((!(Array.isArray(data19))) && (data19 !== null)){
+const err33 = {instancePath:instancePath+"/gpus",schemaPath:"#/properties/gpus/type",keyword:"type",params:{type: schema12.properties.gpus.type},message:"must be array,null",schema:schema12.properties.gpus.type,parentSchema:schema12.properties.gpus,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -775,9 +770,13 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(key4 === "name")){
-const err34 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.gpus.items,data:data20};
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i5=0; i5<len4; i5++){
+let data20 = data19[i5];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.name === undefined){
+const err34 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.properties.gpus.items.required,parentSchema:schema12.properties.gpus.items,data:data20};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -786,12 +785,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data20.name !== undefined){
-let data21 = data20.name;
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err35 = {instancePath:instancePath+"/gpus/" + i5+"/name",schemaPath:"#/properties/gpus/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.gpus.items.properties.name,data:data21};
+for(const key4 in data20){
+if(!(key4 === "name")){
+const err35 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.gpus.items,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -801,8 +797,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/gpus/" + i5+"/name",schemaPath:"#/properties/gpus/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.gpus.items.properties.name.type,parentSchema:schema12.properties.gpus.items.properties.name,data:data21};
+if(data20.name !== undefined){
+let data21 = data20.name;
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err36 = {instancePath:instancePath+"/gpus/" + i5+"/name",schemaPath:"#/properties/gpus/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.gpus.items.properties.name,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -812,9 +811,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.gpus.items.type,parentSchema:schema12.properties.gpus.items,data:data20};
+const err37 = {instancePath:instancePath+"/gpus/" + i5+"/name",schemaPath:"#/properties/gpus/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.gpus.items.properties.name.type,parentSchema:schema12.properties.gpus.items.properties.name,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -826,7 +824,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/gpus",schemaPath:"#/properties/gpus/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gpus.type,parentSchema:schema12.properties.gpus,data:data19};
+const err38 = {instancePath:instancePath+"/gpus/" + i5,schemaPath:"#/properties/gpus/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.gpus.items.type,parentSchema:schema12.properties.gpus.items,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -836,10 +834,12 @@ vErrors.push(err38);
 errors++;
 }
 }
+}
+}
 if(data.cpuModel !== undefined){
 let data22 = data.cpuModel;
-if(typeof data22 !== "string"){
-const err39 = {instancePath:instancePath+"/cpuModel",schemaPath:"#/properties/cpuModel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cpuModel.type,parentSchema:schema12.properties.cpuModel,data:data22};
+if((typeof data22 !== "string") && (data22 !== null)){
+const err39 = {instancePath:instancePath+"/cpuModel",schemaPath:"#/properties/cpuModel/type",keyword:"type",params:{type: schema12.properties.cpuModel.type},message:"must be string,null",schema:schema12.properties.cpuModel.type,parentSchema:schema12.properties.cpuModel,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -851,10 +851,8 @@ errors++;
 }
 if(data.resources !== undefined){
 let data23 = data.resources;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key5 in data23){
-if(!(((key5 === "cpu") || (key5 === "memory")) || (key5 === "sockets"))){
-const err40 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.resources,data:data23};
+if((!(data23 && typeof data23 == "object" && !Array.isArray(data23))) && (data23 !== null)){
+const err40 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: schema12.properties.resources.type},message:"must be object,null",schema:schema12.properties.resources.type,parentSchema:schema12.properties.resources,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -863,11 +861,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data23.cpu !== undefined){
-let data24 = data23.cpu;
-if((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err41 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/properties/resources/properties/cpu/type",keyword:"type",params:{type: schema12.properties.resources.properties.cpu.type},message:"must be number,string",schema:schema12.properties.resources.properties.cpu.type,parentSchema:schema12.properties.resources.properties.cpu,data:data24};
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+if(!(((key5 === "cpu") || (key5 === "memory")) || (key5 === "sockets"))){
+const err41 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.resources,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -876,9 +873,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(typeof data24 === "string"){
-if(!pattern1.test(data24)){
-const err42 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.cpu,data:data24};
+}
+if(data23.cpu !== undefined){
+let data24 = data23.cpu;
+if(((!((typeof data24 == "number") && (isFinite(data24)))) && (typeof data24 !== "string")) && (data24 !== null)){
+const err42 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/properties/resources/properties/cpu/type",keyword:"type",params:{type: schema12.properties.resources.properties.cpu.type},message:"must be number,string,null",schema:schema12.properties.resources.properties.cpu.type,parentSchema:schema12.properties.resources.properties.cpu,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -887,12 +886,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data23.memory !== undefined){
-let data25 = data23.memory;
-if((!((typeof data25 == "number") && (isFinite(data25)))) && (typeof data25 !== "string")){
-const err43 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/properties/resources/properties/memory/type",keyword:"type",params:{type: schema12.properties.resources.properties.memory.type},message:"must be number,string",schema:schema12.properties.resources.properties.memory.type,parentSchema:schema12.properties.resources.properties.memory,data:data25};
+if(typeof data24 === "string"){
+if(!pattern1.test(data24)){
+const err43 = {instancePath:instancePath+"/resources/cpu",schemaPath:"#/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.cpu,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -901,9 +897,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(typeof data25 === "string"){
-if(!pattern1.test(data25)){
-const err44 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/properties/resources/properties/memory/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.memory,data:data25};
+}
+}
+if(data23.memory !== undefined){
+let data25 = data23.memory;
+if(((!((typeof data25 == "number") && (isFinite(data25)))) && (typeof data25 !== "string")) && (data25 !== null)){
+const err44 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/properties/resources/properties/memory/type",keyword:"type",params:{type: schema12.properties.resources.properties.memory.type},message:"must be number,string,null",schema:schema12.properties.resources.properties.memory.type,parentSchema:schema12.properties.resources.properties.memory,data:data25};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -912,12 +911,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data23.sockets !== undefined){
-let data26 = data23.sockets;
-if((!((typeof data26 == "number") && (isFinite(data26)))) && (typeof data26 !== "string")){
-const err45 = {instancePath:instancePath+"/resources/sockets",schemaPath:"#/properties/resources/properties/sockets/type",keyword:"type",params:{type: schema12.properties.resources.properties.sockets.type},message:"must be number,string",schema:schema12.properties.resources.properties.sockets.type,parentSchema:schema12.properties.resources.properties.sockets,data:data26};
+if(typeof data25 === "string"){
+if(!pattern1.test(data25)){
+const err45 = {instancePath:instancePath+"/resources/memory",schemaPath:"#/properties/resources/properties/memory/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.memory,data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -926,9 +922,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(typeof data26 === "string"){
-if(!pattern1.test(data26)){
-const err46 = {instancePath:instancePath+"/resources/sockets",schemaPath:"#/properties/resources/properties/sockets/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.sockets,data:data26};
+}
+}
+if(data23.sockets !== undefined){
+let data26 = data23.sockets;
+if(((!((typeof data26 == "number") && (isFinite(data26)))) && (typeof data26 !== "string")) && (data26 !== null)){
+const err46 = {instancePath:instancePath+"/resources/sockets",schemaPath:"#/properties/resources/properties/sockets/type",keyword:"type",params:{type: schema12.properties.resources.properties.sockets.type},message:"must be number,string,null",schema:schema12.properties.resources.properties.sockets.type,parentSchema:schema12.properties.resources.properties.sockets,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -937,11 +936,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.resources.type,parentSchema:schema12.properties.resources,data:data23};
+if(typeof data26 === "string"){
+if(!pattern1.test(data26)){
+const err47 = {instancePath:instancePath+"/resources/sockets",schemaPath:"#/properties/resources/properties/sockets/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema12.properties.resources.properties.sockets,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -951,19 +948,32 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
+}
+}
 if(data.sshKeys !== undefined){
 let data27 = data.sshKeys;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i6=0; i6<len5; i6++){
-let data28 = data27[i6];
-if(typeof data28 !== "string"){
-const err48 = {instancePath:instancePath+"/sshKeys/" + i6,schemaPath:"#/properties/sshKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sshKeys.items.type,parentSchema:schema12.properties.sshKeys.items,data:data28};
+if((!(Array.isArray(data27))) && (data27 !== null)){
+const err48 = {instancePath:instancePath+"/sshKeys",schemaPath:"#/properties/sshKeys/type",keyword:"type",params:{type: schema12.properties.sshKeys.type},message:"must be array,null",schema:schema12.properties.sshKeys.type,parentSchema:schema12.properties.sshKeys,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i6=0; i6<len5; i6++){
+let data28 = data27[i6];
+if(typeof data28 !== "string"){
+const err49 = {instancePath:instancePath+"/sshKeys/" + i6,schemaPath:"#/properties/sshKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sshKeys.items.type,parentSchema:schema12.properties.sshKeys.items,data:data28};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -979,12 +989,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err49 = {instancePath:instancePath+"/sshKeys",schemaPath:"#/properties/sshKeys/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema12.properties.sshKeys,data:data27};
+const err50 = {instancePath:instancePath+"/sshKeys",schemaPath:"#/properties/sshKeys/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema12.properties.sshKeys,data:data27};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err50];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err50);
 }
 errors++;
 break;
@@ -993,21 +1003,11 @@ indices1[item1] = i7;
 }
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/sshKeys",schemaPath:"#/properties/sshKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.sshKeys.type,parentSchema:schema12.properties.sshKeys,data:data27};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
 }
 if(data.cloudInit !== undefined){
 let data29 = data.cloudInit;
-if(typeof data29 !== "string"){
-const err51 = {instancePath:instancePath+"/cloudInit",schemaPath:"#/properties/cloudInit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cloudInit.type,parentSchema:schema12.properties.cloudInit,data:data29};
+if((typeof data29 !== "string") && (data29 !== null)){
+const err51 = {instancePath:instancePath+"/cloudInit",schemaPath:"#/properties/cloudInit/type",keyword:"type",params:{type: schema12.properties.cloudInit.type},message:"must be string,null",schema:schema12.properties.cloudInit.type,parentSchema:schema12.properties.cloudInit,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1019,8 +1019,8 @@ errors++;
 }
 if(data.cloudInitSeed !== undefined){
 let data30 = data.cloudInitSeed;
-if(typeof data30 !== "string"){
-const err52 = {instancePath:instancePath+"/cloudInitSeed",schemaPath:"#/properties/cloudInitSeed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cloudInitSeed.type,parentSchema:schema12.properties.cloudInitSeed,data:data30};
+if((typeof data30 !== "string") && (data30 !== null)){
+const err52 = {instancePath:instancePath+"/cloudInitSeed",schemaPath:"#/properties/cloudInitSeed/type",keyword:"type",params:{type: schema12.properties.cloudInitSeed.type},message:"must be string,null",schema:schema12.properties.cloudInitSeed.type,parentSchema:schema12.properties.cloudInitSeed,data:data30};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1044,5 +1044,5 @@ errors++;
 validate11.errors = vErrors;
 return errors === 0;
 }
-VMDisk.schema = {"type":"object","properties":{"source":{"description":"Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.","type":"object","properties":{"http":{"description":"Download the image from an HTTP(S) URL.","type":"object","properties":{"url":{"description":"URL of the image to download (https recommended).","type":"string"}},"additionalProperties":false,"required":["url"]},"image":{"description":"Copy a golden image preloaded in the platform.","type":"object","properties":{"name":{"description":"Name of the golden image, from the catalog.","type":"string"}},"additionalProperties":false,"required":["name"]},"upload":{"description":"Leave the disk waiting for an image upload (virtctl image-upload).","type":"object","properties":{},"additionalProperties":false},"disk":{"description":"Clone another VMDisk of the same namespace.","type":"object","properties":{"name":{"description":"Name of the VMDisk to clone.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"}},"additionalProperties":false,"required":["name"]}},"additionalProperties":false,"maxProperties":1,"default":{}},"optical":{"description":"Attach the disk as a CD-ROM (for ISO installers).","type":"boolean","default":false},"storage":{"description":"Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$","default":"5Gi"},"storageClass":{"description":"Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).","type":"string","default":"replicated"}},"additionalProperties":false};
-VMInstance.schema = {"type":"object","properties":{"external":{"description":"Expose the VM outside the cluster through a LoadBalancer service.","type":"boolean","default":false},"externalMethod":{"description":"PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only).","type":"string","enum":["PortList","WholeIP"],"default":"PortList"},"externalPorts":{"description":"Ports forwarded from outside when external is true and externalMethod is PortList.","type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[22]},"externalAllowICMP":{"description":"Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.","type":"boolean","default":true},"running":{"description":"Desired state from the seed documentation: true is runStrategy Always, false is Halted.","type":"boolean","deprecated":true},"runStrategy":{"description":"Requested running state: Always, Halted, Manual, RerunOnFailure or Once.","type":"string","enum":["Always","Halted","Manual","RerunOnFailure","Once"],"default":"Always"},"instanceType":{"description":"Instance type (vCPU and memory), from the catalog.","type":"string","default":"u1.medium"},"instanceProfile":{"description":"OS profile (KubeVirt preference), from the catalog.","type":"string","default":"ubuntu"},"disks":{"description":"VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.","type":"array","items":{"type":["string","object"],"properties":{"name":{"description":"Name of the VMDisk.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"},"bus":{"description":"Disk bus, e.g. sata (default: virtio).","type":"string","enum":["virtio","sata","scsi","usb"]}},"additionalProperties":false,"required":["name"]},"default":[]},"networks":{"description":"Additional networks to attach the VM to.","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":"string","minLength":1}},"additionalProperties":false},"default":[]},"subnets":{"description":"Deprecated alias of networks.","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":"string","minLength":1}},"additionalProperties":false},"deprecated":true},"gpus":{"description":"GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).","type":"array","items":{"type":"object","properties":{"name":{"description":"Name of the GPU resource.","type":"string","minLength":1}},"additionalProperties":false,"required":["name"]},"default":[]},"cpuModel":{"description":"CPU model inside the VM (libvirt model name); empty for the platform default.","type":"string","default":""},"resources":{"description":"Explicit CPU and memory, overriding the instance type.","type":"object","properties":{"cpu":{"description":"Number of vCPUs.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"memory":{"description":"Memory, a quantity such as 8Gi.","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sockets":{"description":"Number of CPU sockets (vCPU topology).","type":["number","string"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false,"default":{}},"sshKeys":{"description":"SSH public keys injected into the VM.","type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]},"cloudInit":{"description":"cloud-init user data (usually starting with #cloud-config).","type":"string","default":""},"cloudInitSeed":{"description":"Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot.","type":"string","default":""}},"additionalProperties":false};
+VMDisk.schema = {"type":"object","properties":{"source":{"description":"Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.","type":["object","null"],"properties":{"http":{"description":"Download the image from an HTTP(S) URL.","type":["object","null"],"properties":{"url":{"description":"URL of the image to download (https recommended).","type":"string"}},"additionalProperties":false,"required":["url"]},"image":{"description":"Copy a golden image preloaded in the platform.","type":["object","null"],"properties":{"name":{"description":"Name of the golden image, from the catalog.","type":"string"}},"additionalProperties":false,"required":["name"]},"upload":{"description":"Leave the disk waiting for an image upload (virtctl image-upload).","type":["object","null"],"properties":{},"additionalProperties":false},"disk":{"description":"Clone another VMDisk of the same namespace.","type":["object","null"],"properties":{"name":{"description":"Name of the VMDisk to clone.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"}},"additionalProperties":false,"required":["name"]}},"additionalProperties":false,"maxProperties":1,"default":{}},"optical":{"description":"Attach the disk as a CD-ROM (for ISO installers).","type":["boolean","null"],"default":false},"storage":{"description":"Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$","default":"5Gi"},"storageClass":{"description":"Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).","type":["string","null"],"default":"replicated"}},"additionalProperties":false};
+VMInstance.schema = {"type":"object","properties":{"external":{"description":"Expose the VM outside the cluster through a LoadBalancer service.","type":["boolean","null"],"default":false},"externalMethod":{"description":"PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only).","type":["string","null"],"enum":["PortList","WholeIP",null],"default":"PortList"},"externalPorts":{"description":"Ports forwarded from outside when external is true and externalMethod is PortList.","type":["array","null"],"items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"default":[22]},"externalAllowICMP":{"description":"Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.","type":["boolean","null"],"default":true},"running":{"description":"Desired state from the seed documentation: true is runStrategy Always, false is Halted.","type":["boolean","null"],"deprecated":true},"runStrategy":{"description":"Requested running state: Always, Halted, Manual, RerunOnFailure or Once.","type":["string","null"],"enum":["Always","Halted","Manual","RerunOnFailure","Once",null],"default":"Always"},"instanceType":{"description":"Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.","type":["string","null"],"default":"u1.medium"},"instanceProfile":{"description":"OS profile (KubeVirt preference), from the catalog; empty for none.","type":["string","null"],"default":"ubuntu"},"disks":{"description":"VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.","type":["array","null"],"items":{"type":["string","object"],"properties":{"name":{"description":"Name of the VMDisk.","type":"string","pattern":"^[a-z]([-a-z0-9]*[a-z0-9])?$"},"bus":{"description":"Disk bus, e.g. sata (default: virtio).","type":["string","null"],"enum":["virtio","sata","scsi","usb",null]}},"additionalProperties":false,"required":["name"]},"default":[]},"networks":{"description":"Additional networks to attach the VM to.","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":["string","null"],"minLength":1}},"additionalProperties":false},"default":[]},"subnets":{"description":"Deprecated alias of networks.","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the network attachment.","type":["string","null"],"minLength":1}},"additionalProperties":false},"deprecated":true},"gpus":{"description":"GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).","type":["array","null"],"items":{"type":"object","properties":{"name":{"description":"Name of the GPU resource.","type":"string","minLength":1}},"additionalProperties":false,"required":["name"]},"default":[]},"cpuModel":{"description":"CPU model inside the VM (libvirt model name); empty for the platform default.","type":["string","null"],"default":""},"resources":{"description":"Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).","type":["object","null"],"properties":{"cpu":{"description":"Number of vCPUs.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"memory":{"description":"Memory, a quantity such as 8Gi.","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sockets":{"description":"Number of CPU sockets (vCPU topology).","type":["number","string","null"],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false,"default":{}},"sshKeys":{"description":"SSH public keys injected into the VM.","type":["array","null"],"items":{"type":"string"},"uniqueItems":true,"default":[]},"cloudInit":{"description":"cloud-init user data (usually starting with #cloud-config).","type":["string","null"],"default":""},"cloudInitSeed":{"description":"Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot.","type":["string","null"],"default":""}},"additionalProperties":false};

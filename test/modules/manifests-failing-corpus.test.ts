@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { validateDefinitions } from "../../src/core/validation/validate-definition";
+import { toManifestsModuleInputs } from "../../src/generate/hcl/module-inputs";
+import { terraform, terraformTest } from "../helpers/terraform";
+import { loadFailingCorpus } from "./corpus";
+
+const MODULE = join(__dirname, "..", "..", "modules", "manifests");
+const corpus = loadFailingCorpus();
+
+test("the failing corpus: the library reports each case's error, at its field", () => {
+  expect(corpus.length).toBeGreaterThanOrEqual(6);
+  for (const c of corpus) {
+    const errors = validateDefinitions(c.definitions).filter((f) => f.severity === "error");
+    expect({ id: c.id, errors: errors.map((f) => `${f.kind}/${f.name} ${f.path}`) }).toEqual({ id: c.id, errors: expect.arrayContaining([`${c.error.kind}/${c.error.name} ${c.error.path}`]) });
+  }
+});
+
+terraformTest(
+  "the failing corpus: modules/manifests refuses each case at plan time, naming the entry and field",
+  () => {
+    // One root, one module call per case: a single plan reports every case's validation error.
+    const dir = mkdtempSync(join(tmpdir(), "hikube-failing-"));
+    cpSync(MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
+    const config = {
+      variable: Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { type: "any" }])),
+      module: Object.fromEntries(
+        corpus.map((c) => [
+          `c_${c.id}`,
+          { source: "./manifests", namespace: `\${var.c_${c.id}.namespace}`, environment: `\${var.c_${c.id}.environment}`, disks: `\${var.c_${c.id}.disks}`, instances: `\${var.c_${c.id}.instances}` },
+        ]),
+      ),
+    };
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
+    const inputs = Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { environment: c.environment, ...toManifestsModuleInputs(c.definitions) }]));
+    writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(inputs, null, 2));
+    terraform(dir, "init", "-input=false", "-no-color");
+    let output = "";
+    try {
+      terraform(dir, "plan", "-input=false", "-no-color");
+    } catch (e) {
+      output = (e as Error).message.replace(/\s+/g, " "); // terraform wraps long messages
+    }
+    expect(output).not.toBe("");
+    for (const c of corpus) {
+      // Each diagnostic names the module call ("in module.c_<id>:"), then the entry and field.
+      const diagnostics = output.split(/Error: Invalid value for variable/).filter((d) => d.includes(`in module.c_${c.id}:`));
+      expect({ id: c.id, named: diagnostics.some((d) => d.includes(`Invalid ${c.error.hcl}`)) }).toEqual({ id: c.id, named: true });
+    }
+  },
+  180_000,
+);
