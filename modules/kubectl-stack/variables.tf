@@ -69,8 +69,8 @@ variable "instances" {
     - external_allow_icmp (bool; default true): Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP.
     - running (bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy): Desired state from the seed documentation: true is runStrategy Always, false is Halted.
     - run_strategy (one of Always, Halted, Manual, RerunOnFailure, Once; default "Always" unless running says otherwise): Requested running state: Always, Halted, Manual, RerunOnFailure or Once.
-    - instance_type (catalog instance_types; default "u1.medium"): Instance type (vCPU and memory), from the catalog.
-    - instance_profile (catalog profiles; default "ubuntu"): OS profile (KubeVirt preference), from the catalog.
+    - instance_type (catalog instance_types; default "u1.medium"): Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set.
+    - instance_profile (catalog profiles; default "ubuntu"): OS profile (KubeVirt preference), from the catalog; empty for none.
     - disks (list of object; default []): VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }.
       - name (string; required): Name of the VMDisk.
       - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
@@ -81,7 +81,7 @@ variable "instances" {
     - gpus (list of object; default []): GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory).
       - name (string; required): Name of the GPU resource.
     - cpu_model (string; default ""): CPU model inside the VM (libvirt model name); empty for the platform default.
-    - resources (object; default {}): Explicit CPU and memory, overriding the instance type.
+    - resources (object; default {}): Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty).
       - cpu (quantity): Number of vCPUs.
       - memory (quantity): Memory, a quantity such as 8Gi.
       - sockets (quantity): Number of CPU sockets (vCPU topology).

@@ -68,14 +68,14 @@ variable "run_strategy" {
 }
 
 variable "instance_type" {
-  description = "Instance type (vCPU and memory), from the catalog. (catalog instance_types; default \"u1.medium\")"
+  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. (catalog instance_types; default \"u1.medium\")"
   type        = string
   default     = "u1.medium"
   nullable    = false
 }
 
 variable "instance_profile" {
-  description = "OS profile (KubeVirt preference), from the catalog. (catalog profiles; default \"ubuntu\")"
+  description = "OS profile (KubeVirt preference), from the catalog; empty for none. (catalog profiles; default \"ubuntu\")"
   type        = string
   default     = "ubuntu"
   nullable    = false
@@ -125,7 +125,7 @@ variable "cpu_model" {
 }
 
 variable "resources" {
-  description = "Explicit CPU and memory, overriding the instance type. (object; default {})"
+  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). (object; default {})"
   type = object({
     cpu     = optional(string)
     memory  = optional(string)
