@@ -10,15 +10,16 @@ export function escapeTerraformString(text: string): string {
 }
 
 /**
- * Escapes every string (values, not keys: keys are schema names and labels) in a JSON value.
- * `escapeString` lets the cdktf layer leave its token markers intact.
+ * Escapes every string in a JSON value, object keys included: Terraform's JSON syntax reads the property names of
+ * an object expression as templates too (a label key `${file("x")}` would be evaluated), and label and annotation
+ * keys come from the user. `escapeString` lets the cdktf layer leave its token markers intact.
  */
 export function escapeTerraformTemplates<T>(value: T, escapeString: (text: string) => string = escapeTerraformString): T {
   if (typeof value === "string") return escapeString(value) as T;
   if (Array.isArray(value)) return value.map((item) => escapeTerraformTemplates(item, escapeString)) as T;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = escapeTerraformTemplates((value as Record<string, unknown>)[key], escapeString);
+    for (const key of Object.keys(value)) out[escapeString(key)] = escapeTerraformTemplates((value as Record<string, unknown>)[key], escapeString);
     return out as T;
   }
   return value;
