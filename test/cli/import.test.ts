@@ -53,7 +53,7 @@ describe.each([
       runProgram(file, dir);
       const synth = runCli(["synth", ...files, ...options, "--out", join(dir, "synth")], { cwd: VALID });
       expect(synth.status).toBe(0);
-      for (const output of ["cdk.tf.json", "hikube-policy-report.json"]) {
+      for (const output of ["cdk.tf.json", "hikube-policy-report.json", "hikube-policy-report.sarif"]) {
         expect(readFileSync(join(dir, "cdktf.out", "stacks", "hikube", output), "utf8")).toBe(readFileSync(join(dir, "synth", output), "utf8"));
       }
     } finally {

@@ -6,10 +6,12 @@ import { writeStack } from "../../src/cli/synth/write-stack";
 import { HIKUBE_CATALOG } from "../../src/core/catalog";
 import { definitionKey, type ResourceDefinition } from "../../src/core/definition/resource-definition";
 import { validateDefinitions } from "../../src/core/validation/validate-definition";
-import { evaluatePolicies, type Environment } from "../../src/policy";
+import { checkManifests } from "../../src/cli/check";
+import { evaluatePolicies, type Environment, type PolicyReport } from "../../src/policy";
 import { BACKENDS, type Backend } from "../../src/terraform/backend";
 import { constructDefinition } from "../../src/terraform/construct-definition";
 import { FRAMEWORK_VERSION } from "../../src/terraform/framework-version";
+import { stackJson } from "../../src/terraform/stack-json";
 import { readManifestFile } from "../../src/yaml";
 import { arbitraryDefinition } from "../helpers/arbitrary-definitions";
 import { synthConstructStack } from "../helpers/construct-stack";
@@ -27,6 +29,8 @@ interface Case {
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
   readonly skipValidation?: boolean;
+  /** The CLI's own policy evaluation (check.ts), reused by writeStack instead of evaluating again. */
+  readonly policies?: PolicyReport;
 }
 
 /**
@@ -49,6 +53,7 @@ function expectSameBytes(c: Case, backend: Backend, environment: Environment): R
       environment,
       forceConflicts: c.forceConflicts ?? true,
       provider: { ...(c.kubeconfig !== undefined && { configPath: c.kubeconfig }), ...(c.kubeContext !== undefined && { configContext: c.kubeContext }) },
+      ...(c.policies && { policies: c.policies }),
     });
     const reference = synthConstructStack(c.definitions, join(dir, "app"), {
       backend,
@@ -73,9 +78,13 @@ const corpusFiles = readdirSync(VALID).sort();
 const combos = BACKENDS.flatMap((backend) => ENVIRONMENTS.map((environment) => [backend, environment] as const));
 
 describe.each(combos)("backend %s, %s: direct writer === cdktf App of the constructs", (backend, environment) => {
-  test.each(corpusFiles)("corpus file %s", (file) => {
-    const definitions = readManifestFile(join(VALID, file)).resources.map((r) => r.definition);
-    expectSameBytes({ definitions, namespace: NAMESPACE }, backend, environment);
+  test.each(corpusFiles)("corpus file %s, policies evaluated by the writer and reused from the CLI's checks", (file) => {
+    const set = readManifestFile(join(VALID, file));
+    expectSameBytes({ definitions: set.resources.map((r) => r.definition), namespace: NAMESPACE }, backend, environment);
+    // As `hikube-vm synth` runs: --namespace applied by the checks, whose policy report (with file positions) is reused.
+    const checked = checkManifests(set, { catalog: HIKUBE_CATALOG, environment, defaultNamespace: NAMESPACE });
+    expect(checked.policies.findings.every((f) => f.source !== undefined)).toBe(true);
+    expectSameBytes({ definitions: checked.resources.map((r) => r.definition), policies: checked.policies }, backend, environment);
   });
 
   test("the whole valid corpus at once, with a kubeconfig and a context", () => {
@@ -147,3 +156,10 @@ function withAttachedDisks(defs: readonly ResourceDefinition[]): ResourceDefinit
   const attach = (i: number) => (disks.length === 1 ? [disks[0]] : [disks[i % disks.length], { name: disks[(i + 1) % disks.length], bus: "virtio" }]);
   return defs.map((d, i) => (d.kind === "VMInstance" ? { ...d, spec: { ...d.spec, disks: attach(i) } } : d));
 }
+
+test("a value that looks like a cdktf token marker is plain text to the direct writer, escaped like any ${", () => {
+  // The constructs leave `${TfToken[...]}` to cdktf, which resolves it; a manifest from YAML holds only text.
+  const json = stackJson([{ kind: "VMDisk", metadata: { name: "d", namespace: "ns", labels: { l: "${TfToken[TOKEN.1]}" } }, spec: {} }], { stackName: "s" });
+  const disk = (json.resource as Record<string, Record<string, { manifest: { metadata: { labels: unknown } } }>>).kubernetes_manifest["vmdisk_ns_d"];
+  expect(disk.manifest.metadata.labels).toEqual({ l: "$${TfToken[TOKEN.1]}" });
+});

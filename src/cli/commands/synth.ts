@@ -55,6 +55,7 @@ Example:
           provider: { ...(choice.kubeconfig !== undefined && { configPath: choice.kubeconfig }), ...(choice.kubeContext !== undefined && { configContext: choice.kubeContext }) },
           ...(prepared.checkOptions.waivers && { waivers: prepared.checkOptions.waivers }),
           ...(prepared.checkOptions.externalDisks && { externalDisks: prepared.checkOptions.externalDisks }),
+          policies: prepared.result.policies,
         },
       );
       const written = staging.publish(staging.path);

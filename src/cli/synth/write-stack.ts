@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Catalog } from "../../core/catalog/types";
 import type { ResourceDefinition } from "../../core/definition/resource-definition";
 import { renderManifest, type KubernetesManifest } from "../../core/render/render-manifest";
-import { evaluatePolicies } from "../../policy/engine";
+import { evaluatePolicies, type PolicyReport } from "../../policy/engine";
 import type { Environment } from "../../policy/environment";
 import type { Waiver } from "../../policy/waivers/waiver";
 import { policyReportFiles } from "../../report/policy-report-files";
@@ -26,6 +26,11 @@ export interface WriteStackOptions {
   readonly provider: ProviderSettings;
   readonly waivers?: readonly Waiver[];
   readonly externalDisks?: readonly string[];
+  /**
+   * The policy report of these very definitions with these options, when the caller already evaluated them (the
+   * command's checks did): not evaluated again. Its file positions are dropped: the constructs' have none.
+   */
+  readonly policies?: PolicyReport;
 }
 
 /**
@@ -35,15 +40,17 @@ export interface WriteStackOptions {
  */
 export function writeStack(definitions: readonly ResourceDefinition[], dir: string, options: WriteStackOptions): string[] {
   const defs = definitions.map((d) => constructDefinition(d, options.namespace));
-  // Rendered once, for the policies and the resources.
+  // Rendered once, for the policies (when they run here) and the resources.
   const rendered = new Map<ResourceDefinition, KubernetesManifest>(defs.map((d) => [d, renderManifest(d)]));
-  const report = evaluatePolicies(defs, {
-    environment: options.environment,
-    catalog: options.catalog,
-    rendered,
-    ...(options.waivers && { waivers: options.waivers }),
-    ...(options.externalDisks && { externalDisks: options.externalDisks }),
-  });
+  const report = options.policies
+    ? withoutPositions(options.policies)
+    : evaluatePolicies(defs, {
+        environment: options.environment,
+        catalog: options.catalog,
+        rendered,
+        ...(options.waivers && { waivers: options.waivers }),
+        ...(options.externalDisks && { externalDisks: options.externalDisks }),
+      });
   const files: Record<string, string> = {
     [STACK_FILE]: stackJsonText(defs, {
       stackName: options.stackName,
@@ -61,4 +68,16 @@ export function writeStack(definitions: readonly ResourceDefinition[], dir: stri
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   });
+}
+
+/** The report as the constructs' definitions (which have no file position) give it. */
+function withoutPositions(report: PolicyReport): Pick<PolicyReport, "findings" | "summary"> {
+  return {
+    findings: report.findings.map((f) => {
+      if (f.source === undefined) return f;
+      const { source: _source, ...rest } = f;
+      return rest;
+    }),
+    summary: report.summary,
+  };
 }
