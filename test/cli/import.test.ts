@@ -33,6 +33,8 @@ describe.each([
   ["the production stack, production policies", ["production-stack.yaml"], ["--env", "production"]],
   ["the production stack, production policies, kubectl backend", ["production-stack.yaml"], ["--env", "production", "--backend", "kubectl"]],
   ["the production stack, without forced conflicts", ["production-stack.yaml"], ["--env", "production", "--no-force-conflicts", "--kubeconfig", "k.yaml"]],
+  ["hostile values: ${ and %{ in values and a label key, unicode, CRLF", [join(__dirname, "fixtures", "hostile-values.yaml")], []],
+  ["hostile values, kubectl backend", [join(__dirname, "fixtures", "hostile-values.yaml")], ["--backend", "kubectl"]],
   ["the whole valid corpus", ["."], ["--namespace", "tenant-demo"]],
   ["the whole valid corpus, kubectl backend", ["."], ["--namespace", "tenant-demo", "--backend", "kubectl"]],
 ])("import round-trips: %s", (_name, files, options) => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
 import { writeStack } from "../../src/cli/synth/write-stack";
 import { HIKUBE_CATALOG } from "../../src/core/catalog";
 import { definitionKey, type ResourceDefinition } from "../../src/core/definition/resource-definition";
@@ -74,12 +74,14 @@ function expectSameBytes(c: Case, backend: Backend, environment: Environment): R
   }
 }
 
-const corpusFiles = readdirSync(VALID).sort();
+const FIXTURES = join(__dirname, "..", "cli", "fixtures");
+// The valid corpus and the CLI's valid YAML fixtures (hostile values, CRLF).
+const corpusFiles = [...readdirSync(VALID).sort().map((f) => join(VALID, f)), ...readdirSync(FIXTURES).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(FIXTURES, f))];
 const combos = BACKENDS.flatMap((backend) => ENVIRONMENTS.map((environment) => [backend, environment] as const));
 
 describe.each(combos)("backend %s, %s: direct writer === cdktf App of the constructs", (backend, environment) => {
-  test.each(corpusFiles)("corpus file %s, policies evaluated by the writer and reused from the CLI's checks", (file) => {
-    const set = readManifestFile(join(VALID, file));
+  test.each(corpusFiles.map((f) => [basename(f), f]))("corpus file %s, policies evaluated by the writer and reused from the CLI's checks", (_name, file) => {
+    const set = readManifestFile(file);
     expectSameBytes({ definitions: set.resources.map((r) => r.definition), namespace: NAMESPACE }, backend, environment);
     // As `hikube-vm synth` runs: --namespace applied by the checks, whose policy report (with file positions) is reused.
     const checked = checkManifests(set, { catalog: HIKUBE_CATALOG, environment, defaultNamespace: NAMESPACE });
@@ -88,7 +90,7 @@ describe.each(combos)("backend %s, %s: direct writer === cdktf App of the constr
   });
 
   test("the whole valid corpus at once, with a kubeconfig and a context", () => {
-    const definitions = corpusFiles.flatMap((file) => readManifestFile(join(VALID, file)).resources.map((r) => r.definition));
+    const definitions = corpusFiles.flatMap((file) => readManifestFile(file).resources.map((r) => r.definition));
     expectSameBytes({ definitions, namespace: NAMESPACE, kubeconfig: "~/.kube/hikube.yaml", kubeContext: "tenant-demo@hikube" }, backend, environment);
   });
 
