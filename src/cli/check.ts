@@ -2,7 +2,7 @@ import type { Catalog } from "../core/catalog/types";
 import type { ResourceDefinition } from "../core/definition/resource-definition";
 import type { Finding } from "../core/findings/finding";
 import { validateDefinitions } from "../core/validation/validate-definition";
-import { evaluatePolicies, mergeFindings, type Environment, type Waiver } from "../policy";
+import { evaluatePolicies, mergeFindings, type Environment, type PolicyReport, type Waiver } from "../policy";
 import { summarizeFindings, type PolicySummary } from "../policy/summary";
 import { locateFindings, type LoadedResource, type ManifestSet } from "../yaml";
 
@@ -26,6 +26,8 @@ export interface CheckResult {
   readonly summary: CheckSummary;
   /** The resources, with --namespace applied. */
   readonly resources: readonly LoadedResource[];
+  /** The policy engine's own report on them (findings with file positions), for synth's report files. */
+  readonly policies: PolicyReport;
 }
 
 /**
@@ -48,7 +50,7 @@ export function checkManifests(set: ManifestSet, options: CheckOptions): CheckRe
   const located = locateFindings(merged, resources);
   const findings = sortFindings([...set.findings, ...located], set.files);
   const summary = summarize(findings, set.files.length, resources.length, options.environment);
-  return { findings, summary: policies.unusedWaivers.length > 0 ? { ...summary, unusedWaivers: policies.unusedWaivers.length } : summary, resources };
+  return { findings, summary: policies.unusedWaivers.length > 0 ? { ...summary, unusedWaivers: policies.unusedWaivers.length } : summary, resources, policies };
 }
 
 export function definitionsOf(result: CheckResult): ResourceDefinition[] {

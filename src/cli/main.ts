@@ -1,5 +1,5 @@
 // Entry point of the `hikube-vm` command. It must stay cheap to load: commands are imported
-// lazily, and nothing here loads cdktf.
+// lazily. No command loads cdktf (synth writes the Terraform JSON itself).
 import { CliIo, EXIT, UsageError } from "./command";
 import { COMMANDS } from "./commands";
 
@@ -50,21 +50,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return EXIT.usage;
     }
     // Never a stack trace for users; --debug shows it.
-    const message = missingPeerDependency(error) ?? (error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`hikube-vm ${name}: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }
-}
-
-const PEER_DEPENDENCIES = ["cdktf", "constructs", "@cdktf/provider-kubernetes"];
-
-/** `synth` and `import` build cdktf stacks: without the peer dependencies, say what to install. */
-function missingPeerDependency(error: unknown): string | undefined {
-  if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") return undefined;
-  const missing = PEER_DEPENDENCIES.find((dep) => error.message.startsWith(`Cannot find module '${dep}`));
-  if (!missing) return undefined;
-  return `this command needs ${missing}, a peer dependency of hikube-vm that is not installed: npm install --save-dev cdktf@0.21 constructs@10 @cdktf/provider-kubernetes@12`;
 }
 
 function processIo(): CliIo {

@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
-import type { DiskSourceSpec, QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
+import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
+import { defaultDiskRole, preventsDestroy, type DiskRole } from "../terraform/disk-protection";
 import { HikubeDefaults } from "./hikube-defaults";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 
-/** `data`: the disk holds data that exists nowhere else; `system`: it can be rebuilt from its source. */
-export type DiskRole = "system" | "data";
+export type { DiskRole };
 
 export interface VmDiskProps extends HikubeResourceOptions, Omit<VmDiskSpec, "storage"> {
   /**
@@ -45,16 +45,7 @@ export class VmDisk extends HikubeResource {
   constructor(scope: Construct, id: string, props: VmDiskProps) {
     const { preventDestroy, role, ...spec } = props;
     super(scope, id, "VMDisk", props, spec);
-    this.role = role ?? defaultRole(props);
-    const protect = preventDestroy ?? (this.role === "data" && HikubeDefaults.of(this).environment === "production");
-    if (protect) this.resource.lifecycle = { preventDestroy: true };
+    this.role = role ?? defaultDiskRole(props);
+    if (preventsDestroy(this.role, preventDestroy, HikubeDefaults.of(this).environment)) this.resource.lifecycle = { preventDestroy: true };
   }
-}
-
-/** Data exists nowhere else when the disk starts empty or from an upload; an image or URL can be fetched again. */
-function defaultRole(props: VmDiskProps): DiskRole {
-  if (props.optical) return "system";
-  const source: DiskSourceSpec = props.source ?? {};
-  const keys = Object.keys(source).filter((k) => (source as Record<string, unknown>)[k] !== undefined);
-  return keys.length === 0 || (keys.length === 1 && keys[0] === "upload") ? "data" : "system";
 }

@@ -1,6 +1,7 @@
 import { IResolvable, TerraformStack, Token } from "./framework";
 import { Construct } from "constructs";
 import type { DiskAttachment, VmInstanceSpec } from "../core/schema/generated/spec-types";
+import { attachedDiskNames, diskDependencies } from "../terraform/disk-dependencies";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 import { registryKey, stackResources } from "./resource-registry";
 import { VmDisk } from "./vm-disk";
@@ -28,20 +29,17 @@ export class VmInstance extends HikubeResource {
     const { disks, ...rest } = props;
     const attachments = disks?.map(toAttachment);
     super(scope, id, "VMInstance", props, { ...rest, ...(attachments && { disks: attachments }) });
-    const diskNames = (attachments ?? []).map((a) => (typeof a === "string" ? a : a.name));
+    const diskNames = attachedDiskNames(attachments);
     // Resolved at synthesis, so a disk declared after the instance is still found.
     this.resource.dependsOn = Token.asList(new Deferred(() => this.diskDependencies(diskNames)));
   }
 
   private diskDependencies(names: readonly string[]): string[] {
     const registry = stackResources(TerraformStack.of(this));
-    const out: string[] = [];
-    for (const name of names) {
+    return diskDependencies(names, (name) => {
       const disk = registry.get(registryKey("VMDisk", this.namespace, name));
-      const address = `${disk?.resource.terraformResourceType}.${disk?.resource.friendlyUniqueId}`;
-      if (disk && !out.includes(address)) out.push(address);
-    }
-    return out;
+      return disk && `${disk.resource.terraformResourceType}.${disk.resource.friendlyUniqueId}`;
+    });
   }
 }
 

@@ -25,10 +25,18 @@ function runProgram(file: string, cwd: string): void {
   if (result.status !== 0) throw new Error(`the generated program failed:\n${result.stderr}`);
 }
 
+const SEED = ["seed-production-vm.yaml", "seed-vm-system-disk.yaml", "seed-ubuntu-golden-disk.yaml"];
+
 describe.each([
-  ["the seed's examples", ["seed-production-vm.yaml", "seed-vm-system-disk.yaml", "seed-ubuntu-golden-disk.yaml"], ["--namespace", "tenant-demo"]],
-  ["the whole valid corpus, production policies where they pass", ["production-stack.yaml"], ["--env", "production"]],
+  ["the seed's examples", SEED, ["--namespace", "tenant-demo"]],
+  ["the seed's examples, kubectl backend", SEED, ["--namespace", "tenant-demo", "--backend", "kubectl", "--kubeconfig", "kube config.yaml", "--context", "tenant@hikube"]],
+  ["the production stack, production policies", ["production-stack.yaml"], ["--env", "production"]],
+  ["the production stack, production policies, kubectl backend", ["production-stack.yaml"], ["--env", "production", "--backend", "kubectl"]],
+  ["the production stack, without forced conflicts", ["production-stack.yaml"], ["--env", "production", "--no-force-conflicts", "--kubeconfig", "k.yaml"]],
+  ["hostile values: ${ and %{ in values and a label key, unicode, CRLF", [join(__dirname, "fixtures", "hostile-values.yaml")], []],
+  ["hostile values, kubectl backend", [join(__dirname, "fixtures", "hostile-values.yaml")], ["--backend", "kubectl"]],
   ["the whole valid corpus", ["."], ["--namespace", "tenant-demo"]],
+  ["the whole valid corpus, kubectl backend", ["."], ["--namespace", "tenant-demo", "--backend", "kubectl"]],
 ])("import round-trips: %s", (_name, files, options) => {
   test("the generated stack compiles and synthesises exactly what synth writes", () => {
     mkdirSync(WORK, { recursive: true });
@@ -39,12 +47,15 @@ describe.each([
       expect(imported.stderr).toBe("");
       expect(imported.status).toBe(0);
       const code = readFileSync(file, "utf8");
-      expect(code).toContain("new KubernetesProvider(this");
+      const kubectl = options.includes("kubectl");
+      expect(code).toContain(kubectl ? 'new KubectlProvider(this, "kubectl"' : 'new KubernetesProvider(this, "kubernetes"');
+      expect(code).not.toContain("@cdktf/provider-kubernetes");
+      if (kubectl) expect(code).toContain('backend: "kubectl" });');
       expect(typeCheck(file)).toBe("");
       runProgram(file, dir);
       const synth = runCli(["synth", ...files, ...options, "--out", join(dir, "synth")], { cwd: VALID });
       expect(synth.status).toBe(0);
-      for (const output of ["cdk.tf.json", "hikube-policy-report.json"]) {
+      for (const output of ["cdk.tf.json", "hikube-policy-report.json", "hikube-policy-report.sarif"]) {
         expect(readFileSync(join(dir, "cdktf.out", "stacks", "hikube", output), "utf8")).toBe(readFileSync(join(dir, "synth", output), "utf8"));
       }
     } finally {

@@ -1,10 +1,9 @@
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { App, Aspects, LocalBackend, TerraformStack } from "cdktf";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { HikubeDefaults, HikubePolicies, Size, VmDisk, VmInstance } from "../../src";
-import { CORPUS, runCli } from "./helpers/run-cli";
+import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VmDisk, VmInstance } from "../../src";
+import { CORPUS, ROOT, runCli } from "./helpers/run-cli";
 
 const VALID = join(CORPUS, "valid");
 const SEED_FILES = ["seed-production-vm.yaml", "seed-vm-system-disk.yaml", "seed-ubuntu-golden-disk.yaml"];
@@ -51,6 +50,62 @@ test("synth of the seed's examples equals the equivalent TypeScript stack, byte 
   ]);
   expect(readdirSync(join(dir, "cli")).sort()).toEqual(["cdk.tf.json", "hikube-policy-report.json", "hikube-policy-report.sarif"]);
   expect(readFileSync(join(dir, "cli", "hikube-policy-report.json"), "utf8")).toBe(readFileSync(join(byHand, "hikube-policy-report.json"), "utf8"));
+});
+
+test("synth loads neither cdktf, constructs, the provider package nor the construct layer", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hikube-modules-"));
+  const out = join(dir, "modules.json");
+  const result = runCli(["synth", "production-stack.yaml", "--env", "production", "--backend", "kubectl", "--out", join(dir, "out")], {
+    cwd: VALID,
+    nodeArgs: ["-r", join(__dirname, "helpers", "record-modules.js")],
+    env: { HIKUBE_TEST_MODULES_OUT: out },
+  });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const modules: string[] = JSON.parse(readFileSync(out, "utf8"));
+  expect(modules.some((m) => m.includes(join(ROOT, "lib", "cli", "synth")))).toBe(true);
+  expect(modules.filter((m) => /node_modules[\\/](cdktf|@cdktf|constructs)[\\/]/.test(m))).toEqual([]);
+  expect(modules.filter((m) => /[\\/]lib[\\/]constructs[\\/]/.test(m))).toEqual([]);
+});
+
+describe("--backend and --no-force-conflicts", () => {
+  const seed = ["seed-production-vm.yaml", "seed-vm-system-disk.yaml", "--namespace", "tenant-demo"];
+  const synthJson = (options: readonly string[]) => {
+    const out = join(mkdtempSync(join(tmpdir(), "hikube-synth-backend-")), "out");
+    const result = runCli(["synth", ...seed, ...options, "--out", out], { cwd: VALID });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    return JSON.parse(readFileSync(join(out, "cdk.tf.json"), "utf8"));
+  };
+
+  test("kubectl: kubectl_manifest resources, the alekc/kubectl provider with --kubeconfig and --context", () => {
+    const json = synthJson(["--backend", "kubectl", "--kubeconfig", "kube.yaml", "--context", "hikube"]);
+    expect(json.terraform.required_providers).toEqual({ kubectl: { source: "alekc/kubectl", version: ">= 2.3.0" } });
+    expect(json.provider).toEqual({ kubectl: [{ config_path: "kube.yaml", config_context: "hikube" }] });
+    expect(Object.keys(json.resource)).toEqual(["kubectl_manifest"]);
+    const instance = json.resource.kubectl_manifest["vminstance_tenant-demo_vm-example"];
+    expect(instance.depends_on).toEqual(["kubectl_manifest.vmdisk_tenant-demo_vm-system-disk"]);
+    expect(instance.sensitive_fields).toEqual(["spec.cloudInit"]);
+    expect(instance.wait_for).toEqual({ condition: [{ type: "Ready", status: "True" }] });
+    expect(instance.yaml_body).toMatch(/^apiVersion: apps.cozystack.io\/v1alpha1\nkind: VMInstance\n/);
+  });
+
+  test("kubernetes (the default): field_manager forces conflicts unless --no-force-conflicts", () => {
+    const forced = synthJson([]);
+    expect(forced.terraform.required_providers).toEqual({ kubernetes: { source: "hashicorp/kubernetes", version: ">= 2.38.0" } });
+    expect(forced.resource.kubernetes_manifest["vmdisk_tenant-demo_vm-system-disk"].field_manager).toEqual({ force_conflicts: true });
+    const unforced = synthJson(["--no-force-conflicts"]);
+    expect(Object.values(unforced.resource.kubernetes_manifest).map((r) => (r as { field_manager?: unknown }).field_manager)).toEqual([undefined, undefined]);
+  });
+
+  test("usage errors: an unknown backend (with a suggestion), --no-force-conflicts with kubectl", () => {
+    const unknown = runCli(["synth", ...seed, "--backend", "kubect", "--out", join(tmpdir(), "never")], { cwd: VALID });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--backend "kubect" is not one of kubernetes, kubectl (did you mean kubectl?)');
+    const both = runCli(["synth", ...seed, "--backend", "kubectl", "--no-force-conflicts", "--out", join(tmpdir(), "never")], { cwd: VALID });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--no-force-conflicts is for the kubernetes backend");
+  });
 });
 
 test("the same input gives the same bytes", () => {

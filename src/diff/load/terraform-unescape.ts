@@ -13,7 +13,8 @@ export function unescapeTerraformTemplates(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unescapeTerraformTemplates);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) out[key] = unescapeTerraformTemplates(member);
+    // Keys too: core/render/terraform-escape escapes them (Terraform reads object keys as templates).
+    for (const [key, member] of Object.entries(value)) out[unescapeTerraformString(key)] = unescapeTerraformTemplates(member);
     return out;
   }
   return value;

@@ -74,8 +74,8 @@ describe("Terraform escaping", () => {
     expect(escapeTerraformString("already $${x}")).toBe("already $$${x}");
   });
 
-  test("every string of a nested value, keys untouched", () => {
-    expect(escapeTerraformTemplates({ "a${": ["${x}", { b: "%{y}" }], n: 1, t: true })).toEqual({ "a${": ["$${x}", { b: "%%{y}" }], n: 1, t: true });
+  test("every string of a nested value, object keys too (Terraform reads them as templates)", () => {
+    expect(escapeTerraformTemplates({ "a${": ["${x}", { b: "%{y}" }], n: 1, t: true })).toEqual({ "a$${": ["$${x}", { b: "%%{y}" }], n: 1, t: true });
   });
 });
 

@@ -1,0 +1,37 @@
+import { BACKENDS, DEFAULT_BACKEND, type Backend } from "../terraform/backend";
+import { stringOption, type OptionSpec, type ParsedArgs } from "./args";
+import { UsageError } from "./command";
+
+/** The options of the commands that write a stack (synth) or its code (import). */
+export const BACKEND_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  backend: { type: "string", values: BACKENDS },
+  "no-force-conflicts": { type: "boolean" },
+  kubeconfig: { type: "string" },
+  context: { type: "string" },
+};
+
+export const BACKEND_OPTIONS_HELP = `  --backend B          kubernetes (default: kubernetes_manifest, hashicorp/kubernetes) or
+                       kubectl (kubectl_manifest, alekc/kubectl: no CRD access needed at plan time)
+  --no-force-conflicts server-side apply without force_conflicts (kubernetes backend); by default
+                       conflicts are forced: cozystack-api keeps no managedFields, so any change
+                       of a value would conflict with the manager 'before-first-apply'
+  --kubeconfig FILE    the provider's config_path (default: the provider's, KUBE_CONFIG_PATH)
+  --context NAME       the provider's config_context`;
+
+export interface BackendChoice {
+  readonly backend: Backend;
+  readonly forceConflicts: boolean;
+  readonly kubeconfig?: string;
+  readonly kubeContext?: string;
+}
+
+export function backendOptions(args: ParsedArgs): BackendChoice {
+  const backend = stringOption(args, "backend", DEFAULT_BACKEND) as Backend;
+  const forceConflicts = args.options["no-force-conflicts"] !== true;
+  if (!forceConflicts && backend === "kubectl") {
+    throw new UsageError("--no-force-conflicts is for the kubernetes backend: kubectl_manifest applies client-side, with no conflicts to force");
+  }
+  const kubeconfig = stringOption(args, "kubeconfig");
+  const kubeContext = stringOption(args, "context");
+  return { backend, forceConflicts, ...(kubeconfig !== undefined && { kubeconfig }), ...(kubeContext !== undefined && { kubeContext }) };
+}

@@ -1,0 +1,86 @@
+import { definitionKey, type ResourceDefinition } from "../core/definition/resource-definition";
+import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
+import type { Environment } from "../policy/environment";
+import { backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
+import { constructId } from "./construct-id";
+import { READY_WAIT } from "./default-wait";
+import { attachedDiskNames, diskDependencies, type DiskEntry } from "./disk-dependencies";
+import { defaultDiskRole, preventsDestroy } from "./disk-protection";
+import { FRAMEWORK_VERSION } from "./framework-version";
+import { LIBRARY_PROVIDERS, providerArguments, type ProviderSettings } from "./provider-block";
+import { resourceBody } from "./resource-body";
+import type { ResourceSettings } from "./resource-settings";
+import { stableJson } from "./stable-json";
+
+export interface StackJsonOptions {
+  /** The stack's id: `"//".metadata.stackName` and the first segment of every construct path. */
+  readonly stackName: string;
+  /** As HikubeDefaults' `backend`. @default "kubernetes" */
+  readonly backend?: Backend;
+  /** As HikubeDefaults' `environment`: in production, data disks get prevent_destroy. */
+  readonly environment?: Environment;
+  /** As HikubeDefaults' `namespace`, for definitions that name none. */
+  readonly namespace?: string;
+  /** Every resource's `forceConflicts` option (kubernetes backend). @default true */
+  readonly forceConflicts?: boolean;
+  /** The provider block's cluster access. */
+  readonly provider?: ProviderSettings;
+  /** The local backend's state file, relative to the stack's directory. @default "terraform.tfstate" */
+  readonly statePath?: string;
+  /** Manifests already rendered from these very definitions (the caller's policies may have them). */
+  readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
+}
+
+/**
+ * The Terraform JSON that a cdktf 0.21 App writes for a stack holding a LocalBackend, the library's provider of
+ * the backend (id = the provider's name), `HikubeDefaults.set(stack, { namespace, environment, backend })` and one
+ * VmDisk or VmInstance per definition, with the construct ids of construct-id.ts and default options (wait for
+ * Ready). Built without the framework: resource arguments, protection and ordering come from the same functions
+ * the constructs call. `definitions` are construct-shaped (constructDefinition) and already valid.
+ */
+export function stackJson(definitions: readonly ResourceDefinition[], options: StackJsonOptions): Record<string, unknown> {
+  const backend = options.backend ?? DEFAULT_BACKEND;
+  const provider = LIBRARY_PROVIDERS[backend];
+  const namespaceOf = (def: ResourceDefinition) => def.metadata.namespace ?? options.namespace;
+  const disks = new Set<string>();
+  const seen = new Set<string>();
+  for (const def of definitions) {
+    const key = definitionKey({ kind: def.kind, metadata: { ...def.metadata, namespace: namespaceOf(def) } });
+    if (namespaceOf(def) === undefined) throw new Error(`${def.kind}/${def.metadata.name}: no namespace: give one to the resource or to the stack`);
+    if (seen.has(key)) throw new Error(`${key}: declared twice in the stack: both would be the same Terraform resource`);
+    seen.add(key);
+    if (def.kind === "VMDisk") disks.add(`${namespaceOf(def)}/${def.metadata.name}`);
+  }
+  const settings: ResourceSettings = { wait: READY_WAIT, ...(options.forceConflicts === false && { forceConflicts: false }) };
+  const resources: Record<string, unknown> = {};
+  for (const def of definitions) {
+    const namespace = namespaceOf(def)!;
+    const withNamespace = def.metadata.namespace === undefined ? { ...def, metadata: { ...def.metadata, namespace } } : def;
+    const manifest = options.rendered?.get(def) ?? renderManifest(withNamespace);
+    const id = constructId(withNamespace);
+    const attributes: Record<string, unknown> = { ...resourceBody(backend, manifest, settings) };
+    if (def.kind === "VMDisk") {
+      if (preventsDestroy(defaultDiskRole(def.spec), undefined, options.environment)) attributes.lifecycle = { prevent_destroy: true };
+    } else {
+      const names = attachedDiskNames(def.spec.disks as readonly DiskEntry[] | undefined);
+      attributes.depends_on = diskDependencies(names, (name) => (disks.has(`${namespace}/${name}`) ? backendAddress(backend, "VMDisk", namespace, name) : undefined));
+    }
+    // cdktf's element metadata: the construct path of the resource (the construct's child "Resource").
+    attributes["//"] = { metadata: { path: `${options.stackName}/${id}/Resource`, uniqueId: id } };
+    resources[id] = attributes;
+  }
+  return {
+    "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: {} },
+    provider: { [provider.name]: [providerArguments(options.provider ?? {})] },
+    ...(definitions.length > 0 && { resource: { [resourceTypeOf(backend)]: resources } }),
+    terraform: {
+      backend: { local: { path: options.statePath ?? "terraform.tfstate" } },
+      required_providers: { [provider.name]: { source: provider.source, version: provider.version } },
+    },
+  };
+}
+
+/** cdk.tf.json's text: stackJson written as cdktf writes it. */
+export function stackJsonText(definitions: readonly ResourceDefinition[], options: StackJsonOptions): string {
+  return stableJson(stackJson(definitions, options));
+}
