@@ -11,8 +11,7 @@ import { HIKUBE_RULES } from "../policy/rules";
 import { loadWaiverFile } from "../policy/waivers/load-waiver-file";
 import { assertValidWaivers } from "../policy/waivers/validate-waivers";
 import type { Waiver } from "../policy/waivers/waiver";
-import { formatJson } from "../report/json-report";
-import { formatSarif } from "../report/sarif-report";
+import { policyReportFiles } from "../report/policy-report-files";
 import { markAsHikubePolicies } from "./app-policies-bridge";
 import { HikubeDefaults } from "./hikube-defaults";
 import type { HikubeResource } from "./hikube-resource";
@@ -46,8 +45,7 @@ export interface HikubePoliciesProps {
   readonly writeReports?: boolean;
 }
 
-export const POLICY_REPORT_JSON = "hikube-policy-report.json";
-export const POLICY_REPORT_SARIF = "hikube-policy-report.sarif";
+export { POLICY_REPORT_JSON, POLICY_REPORT_SARIF } from "../report/policy-report-files";
 
 /**
  * Enforces the Hikube policies at synthesis: `Aspects.of(app).add(new HikubePolicies({ environment: "production" }))`.
@@ -109,9 +107,8 @@ export class HikubePolicies implements IAspect {
     addCustomSynthesis(writer, {
       onSynthesize: (session) => {
         const dir = join(session.outdir, session.manifest.forStack(stack).workingDirectory);
-        const input = { findings: report.findings, summary: report.summary };
-        writeFileSync(join(dir, POLICY_REPORT_JSON), formatJson(input));
-        writeFileSync(join(dir, POLICY_REPORT_SARIF), formatSarif(input, { ...(this.props.rules && { rules: this.props.rules }), environment }));
+        const files = policyReportFiles(report, { environment, ...(this.props.rules && { rules: this.props.rules }) });
+        for (const name of Object.keys(files)) writeFileSync(join(dir, name), files[name]);
       },
     });
   }

@@ -1,3 +1,4 @@
+import { READY_WAIT } from "../terraform/default-wait";
 import type { TimeoutSettings, WaitSettings } from "../terraform/resource-settings";
 
 /**
@@ -8,7 +9,7 @@ import type { TimeoutSettings, WaitSettings } from "../terraform/resource-settin
 export class ResourceWait {
   /** Wait for the `Ready` condition to be `True` (the default). */
   static forReady(): ResourceWait {
-    return ResourceWait.forCondition("Ready", "True");
+    return new ResourceWait(READY_WAIT);
   }
 
   /** Wait for a status condition, e.g. `WorkloadsReady` for a VMInstance whose pod runs. */

@@ -25,8 +25,12 @@ function unescape(text: string): string {
   return text.replace(/([$%])\1\{/g, "$1{");
 }
 
+/** Keys too: Terraform reads object keys as templates, so the library escapes them. */
 function unescapeAll(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value), (_k, v) => (typeof v === "string" ? unescape(v) : v));
+  if (typeof value === "string") return unescape(value);
+  if (Array.isArray(value)) return value.map(unescapeAll);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [unescape(k), unescapeAll(v)]));
+  return value;
 }
 
 const CLOUD_INIT = "#cloud-config\nwrite_files:\n  - path: /etc/motd\n    content: |\n      home ${HOME} %{ x } $${KEEP}: \"quoted\" # not a comment\n      \ttab and trailing space \nruncmd:\n  - [sh, -c, 'echo ${USER}']\n";
