@@ -174,8 +174,10 @@ export abstract class HikubeResource extends Construct {
 
   private check(): Finding[] {
     const who = { kind: this.kind, name: this.name, ...(this.namespace && { namespace: this.namespace }) };
-    const findings = withoutFindingsOnTokens(validateDefinition(this.definition, { catalog: this.catalog }), unresolvedPaths(this.definition.spec, ["spec"]), who);
-    for (const path of unresolvedPaths(this.definition.metadata, ["metadata"]).filter((p) => p === "metadata.name" || p === "metadata.namespace")) {
+    const metadataTokens = unresolvedPaths(this.definition.metadata, ["metadata"]);
+    const tokens = [...unresolvedPaths(this.definition.spec, ["spec"]), ...metadataTokens.filter((p) => p !== "metadata.name" && p !== "metadata.namespace")];
+    const findings = withoutFindingsOnTokens(validateDefinition(this.definition, { catalog: this.catalog }), tokens, who);
+    for (const path of metadataTokens.filter((p) => p === "metadata.name" || p === "metadata.namespace")) {
       findings.push({ severity: "error", ...who, path, message: "must be a literal: the resource's Terraform address is made from it", code: "unresolved" });
     }
     if (this.namespace === undefined) {

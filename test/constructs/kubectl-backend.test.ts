@@ -43,7 +43,8 @@ function fleet(stack: TerraformStack): void {
     external: true,
     externalPorts: [22, 443],
     cloudInit: CLOUD_INIT,
-    labels: { app: "web", "example.com/${x}": "a: b" },
+    labels: { app: "web", "example.com/tier": "front" },
+    annotations: { "example.com/note": "a: b ${x} %{ y }" },
   });
   new VmDisk(stack, "Loose", { name: "loose", wait: ResourceWait.forFields({ "status.phase": "Succeeded" }), timeouts: { create: "1h" } });
 }

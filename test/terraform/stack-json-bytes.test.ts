@@ -5,13 +5,13 @@ import { basename, join } from "path";
 import { writeStack } from "../../src/cli/synth/write-stack";
 import { HIKUBE_CATALOG } from "../../src/core/catalog";
 import { definitionKey, type ResourceDefinition } from "../../src/core/definition/resource-definition";
-import { validateDefinitions } from "../../src/core/validation/validate-definition";
+import { validateDefinition, validateDefinitions } from "../../src/core/validation/validate-definition";
 import { checkManifests } from "../../src/cli/check";
 import { evaluatePolicies, type Environment, type PolicyReport } from "../../src/policy";
 import { BACKENDS, type Backend } from "../../src/terraform/backend";
 import { constructDefinition } from "../../src/terraform/construct-definition";
 import { FRAMEWORK_VERSION } from "../../src/terraform/framework-version";
-import { stackJson } from "../../src/terraform/stack-json";
+import { stackJson, stackJsonText } from "../../src/terraform/stack-json";
 import { readManifestFile } from "../../src/yaml";
 import { arbitraryDefinition } from "../helpers/arbitrary-definitions";
 import { synthConstructStack } from "../helpers/construct-stack";
@@ -120,17 +120,24 @@ describe.each(BACKENDS)("hostile values, backend %s", (backend) => {
     spec: { disks: ["web-data", { name: "elsewhere" }], sshKeys: [ED25519_KEY], ...spec },
   });
 
-  test.each(ENVIRONMENTS)("${ and %{ in cloud-init and label values, unicode, CRLF (%s)", (environment) => {
+  test.each(ENVIRONMENTS)("${ and %{ in cloud-init and annotation values, unicode, CRLF (%s)", (environment) => {
     const definitions = [
-      disk("web-data", { labels: { team: "${var.team} %{ if x }é😀", "app.kubernetes.io/name": "web" }, annotations: { note: "a\r\nb\u2028c ${x}" } }),
-      instance({ cloudInit: "#cloud-config\r\nruncmd:\r\n  - echo \"${HOME} %{x} $${y} %%{z} ünïcødé 😀\"\r\n  - echo '\\u0000 \" \\\\'\r\n" }, { labels: { v: "$${already}" } }),
+      disk("web-data", { labels: { team: "web", "app.kubernetes.io/name": "web" }, annotations: { team: "${var.team} %{ if x }é😀", note: "a\r\nb\u2028c ${x}" } }),
+      instance({ cloudInit: "#cloud-config\r\nruncmd:\r\n  - echo \"${HOME} %{x} $${y} %%{z} ünïcødé 😀\"\r\n  - echo '\\u0000 \" \\\\'\r\n" }, { annotations: { v: "$${already}" } }),
     ];
     expectSameBytes({ definitions }, backend, environment);
   });
 
-  test("a label KEY and an annotation KEY with ${ and %{", () => {
+  test("a label KEY or an annotation KEY with ${ or %{ is refused before Terraform; the writer escapes keys all the same", () => {
     const definitions = [disk("web-data", { labels: { "${key}": "v", "%{k}": "w" }, annotations: { '${file("x")}': "y" } }), instance({})];
-    const text = expectSameBytes({ definitions }, backend, "development")["cdk.tf.json"];
+    const errors = validateDefinition(definitions[0]).filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.path, f.code])).toEqual([
+      ["metadata.labels.${key}", "label-key"],
+      ["metadata.labels.%{k}", "label-key"],
+      ['metadata.annotations.${file("x")}', "label-key"],
+    ]);
+    // Defence in depth: what does reach the writer (it does not validate) is escaped, keys included.
+    const text = stackJsonText(definitions, { stackName: "s", backend });
     expect(text).toContain(backend === "kubectl" ? "$${key}: v" : '"$${key}": "v"');
     expect(text).not.toMatch(/(^|[^$])\$\{(key|file)|(^|[^%])%\{k\}/);
   });

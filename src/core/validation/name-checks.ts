@@ -30,3 +30,33 @@ export function namespaceProblem(namespace: string): string | undefined {
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) return `${JSON.stringify(namespace)} is not a DNS-1123 label`;
   return undefined;
 }
+
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+export const QUALIFIED_NAME_ALLOWED =
+  "an optional DNS subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (e.g. app or example.com/team)";
+export const LABEL_VALUE_ALLOWED = "empty, or at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
+
+/**
+ * A label or annotation key as the Kubernetes API server checks it (a qualified name). The platform applies what
+ * Terraform sends only after apply, so a bad key fails late: it is caught here.
+ */
+export function qualifiedNameProblem(key: string): string | undefined {
+  const slash = key.lastIndexOf("/");
+  const prefix = slash === -1 ? undefined : key.slice(0, slash);
+  const name = slash === -1 ? key : key.slice(slash + 1);
+  if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS_1123_SUBDOMAIN.test(prefix))) return `the prefix of key ${JSON.stringify(key)} is not a DNS subdomain`;
+  if (name.length === 0) return `key ${JSON.stringify(key)} has no name`;
+  if (name.length > 63) return `the name part of key ${JSON.stringify(key)} is ${name.length} characters long, more than 63`;
+  if (!LABEL_NAME.test(name)) return `key ${JSON.stringify(key)} is not a valid name`;
+  return undefined;
+}
+
+/** A label value as the API server checks it. */
+export function labelValueProblem(value: string): string | undefined {
+  if (value === "") return undefined;
+  if (value.length > 63) return `${JSON.stringify(value.slice(0, 20))}… is ${value.length} characters long, more than 63`;
+  if (!LABEL_NAME.test(value)) return `${JSON.stringify(value)} is not a valid label value`;
+  return undefined;
+}

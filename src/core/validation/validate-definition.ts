@@ -5,7 +5,7 @@ import { API_VERSION, isKindName, KINDS } from "../schema/kinds";
 import { closestMatch } from "../suggest/did-you-mean";
 import { FindingSink } from "./finding-sink";
 import { checkInstanceSpec } from "./instance-checks";
-import { DNS_1035_ALLOWED, dnsLabelProblem, namespaceProblem } from "./name-checks";
+import { DNS_1035_ALLOWED, dnsLabelProblem, LABEL_VALUE_ALLOWED, labelValueProblem, namespaceProblem, QUALIFIED_NAME_ALLOWED, qualifiedNameProblem } from "./name-checks";
 import { show } from "./paths";
 import { validateSpecStructure } from "./schema-validator";
 import { checkSemantics } from "./semantic-checks";
@@ -98,7 +98,14 @@ function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
       continue;
     }
     for (const [key, value] of Object.entries(map)) {
-      if (typeof value !== "string") sink.error(["metadata", field, key], `expected a string, got ${show(value)}`, { code: "type", suggestion: JSON.stringify(String(value)) });
+      const keyProblem = qualifiedNameProblem(key);
+      if (keyProblem) sink.error(["metadata", field, key], keyProblem, { code: "label-key", allowed: QUALIFIED_NAME_ALLOWED });
+      if (typeof value !== "string") {
+        sink.error(["metadata", field, key], `expected a string, got ${show(value)}`, { code: "type", suggestion: JSON.stringify(String(value)) });
+        continue;
+      }
+      const valueProblem = field === "labels" ? labelValueProblem(value) : undefined;
+      if (valueProblem) sink.error(["metadata", field, key], valueProblem, { code: "label-value", allowed: LABEL_VALUE_ALLOWED });
     }
   }
 }
