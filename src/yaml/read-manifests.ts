@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "../core/cloud-init/alias-limit";
 import { tooDeepAt } from "../core/cloud-init/nesting-depth";
 import type { Finding } from "../core/findings/finding";
 import { fileFinding } from "./document-findings";
@@ -62,6 +63,7 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     const jsonError = jsonSyntaxFinding(source, file, lines);
     if (jsonError) return { files: [file], resources, findings: [jsonError] };
   }
+  const manyAliases = mayHaveTooManyAliases(source);
   for (const document of documents) {
     if (document.errors.length > 0) {
       // The rest of a broken document is guesswork (and further errors mostly echo the first):
@@ -72,6 +74,14 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     }
     for (const warning of document.warnings) findings.push({ ...syntaxFinding(file, lines, warning.pos[0], warning.message), severity: "warning" });
     if (document.contents === null) continue; // `---` followed by nothing, or only comments
+    const aliasAt = manyAliases ? aliasPastLimitAt(document) : undefined;
+    if (aliasAt !== undefined) {
+      // Reading aliases is quadratic in the yaml package: refuse before it hangs.
+      const message = `more than ${MAX_ALIASES} aliases (*name) in one document, which no VMInstance or VMDisk needs; the document is not read (write the values out, or split the document)`;
+      const { line, col } = lines.linePos(aliasAt);
+      findings.push(fileFinding("error", file, message, "yaml-aliases", { line, column: col }));
+      continue;
+    }
     let data: unknown;
     try {
       data = document.toJS({ maxAliasCount: 1000 });

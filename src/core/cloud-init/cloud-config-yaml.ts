@@ -10,6 +10,7 @@ import {
   type Tags,
   type YAMLError,
 } from "yaml";
+import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "./alias-limit";
 import { MAX_CLOUD_CONFIG_DEPTH, tooDeepAt } from "./nesting-depth";
 
 export type YamlParse =
@@ -53,6 +54,11 @@ export function parseCloudConfigYaml(text: string): YamlParse {
     const pos = lineCounter.linePos(contents.range?.[0] ?? 0);
     const message = "a #cloud-config document must be a mapping of keys (users:, packages:, runcmd: ...), not a list or a single value";
     return { ok: false, message, line: pos.line, column: pos.col };
+  }
+  const aliasAt = mayHaveTooManyAliases(text) ? aliasPastLimitAt(doc) : undefined;
+  if (aliasAt !== undefined) {
+    const pos = lineCounter.linePos(aliasAt);
+    return { ok: false, message: `invalid YAML: more than ${MAX_ALIASES} aliases (*name), which no cloud-config needs; not read further (write the values out)`, line: pos.line, column: pos.col };
   }
   return toConfig(doc, lineCounter);
 }
