@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from "yaml";
 import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "../core/cloud-init/alias-limit";
 import { tooDeepAt } from "../core/cloud-init/nesting-depth";
+import { readSimpleYamlStream } from "../core/simple-yaml/simple-yaml";
 import type { Finding } from "../core/findings/finding";
 import { fileFinding } from "./document-findings";
-import type { LoadedResource, ManifestDocument } from "./manifest-document";
+import { LazyManifestDocument, treeOf, type LoadedResource, type ManifestDocument } from "./manifest-document";
 import { toDefinitions, type ReadOptions } from "./to-definition";
 
 /** What was read from one or more files: the resources, and the problems found reading them. */
@@ -37,16 +38,18 @@ export function readManifestFile(file: string, options: ReadOptions = {}): Manif
   return parseManifests(text, file, options);
 }
 
+/** Far deeper than any manifest (cloud-init is a string in it), far shallower than the stack. */
+export const MAX_MANIFEST_DEPTH = 100;
+
+/** How manifests are parsed (with a LineCounter added). */
+const YAML_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
+
 /**
  * Parses the text of a file. Never throws: syntax errors are findings with their line, and the
  * other documents of the file are still read. JSON is read as YAML (it is YAML 1.2), which
  * gives positions and never echoes the text in messages, as a JSON.parse error might.
  */
-/** Far deeper than any manifest (cloud-init is a string in it), far shallower than the stack. */
-export const MAX_MANIFEST_DEPTH = 100;
-
 export function parseManifests(text: string, file: string, options: ReadOptions = {}): ManifestSet {
-  const lines = new LineCounter();
   const source = text.replace(/^\uFEFF/, "");
   const deep = tooDeepAt(source, MAX_MANIFEST_DEPTH);
   if (deep !== undefined) {
@@ -55,7 +58,50 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     const message = `YAML nested more than ${MAX_MANIFEST_DEPTH} levels deep, which no VMInstance or VMDisk needs; the file is not read further`;
     return { files: [file], resources: [], findings: [fileFinding("error", file, message, "yaml-depth", { line, column })] };
   }
-  const documents = parseAllDocuments(source, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  return (/\.json$/i.test(file) ? undefined : parseSimple(source, file, options)) ?? parseWithTrees(source, file, options);
+}
+
+/**
+ * Most files are plain YAML that the fast reader gives the same values for (no syntax error, no
+ * warning is possible there): the documents are read without building their syntax trees, which
+ * are built (the whole file once, with the yaml package) only when a finding needs a position
+ * inside a document. Undefined when the file leaves the reader's subset.
+ */
+function parseSimple(source: string, file: string, options: ReadOptions): ManifestSet | undefined {
+  const simple = readSimpleYamlStream(source, YAML_OPTIONS);
+  // A `kind: List` item's node must carry the file's offsets: such files take the full path.
+  if (!simple || simple.some((d) => d.value.kind === "List")) return undefined;
+  const lines = lineCounterOf(source);
+  const parse = (text: string) => parseDocument(text, YAML_OPTIONS);
+  const resources: LoadedResource[] = [];
+  const findings: Finding[] = [];
+  for (const document of simple) {
+    const origin = new LazyManifestDocument(file, source, lines, document.value, document, parse);
+    const converted = toDefinitions(origin, options, (i) => listItem(origin, i));
+    resources.push(...converted.resources);
+    findings.push(...converted.findings);
+  }
+  return withEmptyFileWarning({ files: [file], resources, findings });
+}
+
+/** The LineCounter the yaml parser fills: the start of the text and of every line after a line break. */
+function lineCounterOf(source: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+function withEmptyFileWarning(set: ManifestSet): ManifestSet {
+  if (set.resources.length > 0 || set.findings.length > 0) return set;
+  const file = set.files[0];
+  return { ...set, findings: [{ ...fileFinding("warning", file, "no VMInstance or VMDisk in this file", "empty-file"), source: { file, line: 1, column: 1 } }] };
+}
+
+/** The yaml package's reading, with every document's syntax tree (and every error and warning); exported for the tests that compare it with the fast path. */
+export function parseWithTrees(source: string, file: string, options: ReadOptions): ManifestSet {
+  const lines = new LineCounter();
+  const documents = parseAllDocuments(source, { ...YAML_OPTIONS, lineCounter: lines });
   const resources: LoadedResource[] = [];
   const findings: Finding[] = [];
   if (/\.json$/i.test(file) && documents.some((d) => d.errors.length > 0)) {
@@ -96,19 +142,17 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     resources.push(...converted.resources);
     findings.push(...converted.findings);
   }
-  if (resources.length === 0 && findings.length === 0) {
-    findings.push({ ...fileFinding("warning", file, "no VMInstance or VMDisk in this file", "empty-file"), source: { file, line: 1, column: 1 } });
-  }
-  return { files: [file], resources, findings };
+  return withEmptyFileWarning({ files: [file], resources, findings });
 }
 
 /** The i-th item of a `kind: List` document, as a document of its own. */
 function listItem(list: ManifestDocument, index: number): ManifestDocument | undefined {
-  if (!isMap(list.node)) return undefined;
-  const items = list.node.get("items", true) as unknown;
+  const { document, node: listNode } = treeOf(list); // never a LazyManifestDocument (see parseSimple)
+  if (!isMap(listNode)) return undefined;
+  const items = listNode.get("items", true) as unknown;
   const node = isSeq(items) ? (items.items[index] as Node | undefined) : undefined;
   const data = ((list.data as { items?: unknown[] }).items ?? [])[index];
-  return node ? { ...list, node, data } : undefined;
+  return node ? { file: list.file, document, node, lines: list.lines, text: list.text, data } : undefined;
 }
 
 /** 1-based line and column of an offset (before parsing, so without the LineCounter). */

@@ -12,6 +12,7 @@ import {
 } from "yaml";
 import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "./alias-limit";
 import { MAX_CLOUD_CONFIG_DEPTH, tooDeepAt } from "./nesting-depth";
+import { readSimpleYaml } from "../simple-yaml/simple-yaml";
 
 export type YamlParse =
   | { ok: true; config: Record<string, unknown> }
@@ -37,6 +38,8 @@ export function cloudConfigYamlOptions(
   return { version: "1.1", customTags: pyyamlBooleans, prettyErrors: true, uniqueKeys: true, lineCounter };
 }
 
+const SIMPLE_OPTIONS = cloudConfigYamlOptions();
+
 /** Parses a #cloud-config body; the document must be a mapping (or empty). */
 export function parseCloudConfigYaml(text: string): YamlParse {
   const deep = tooDeepAt(text);
@@ -44,6 +47,10 @@ export function parseCloudConfigYaml(text: string): YamlParse {
     const { line, column } = positionOf(text, deep);
     return { ok: false, message: `invalid YAML: nested more than ${MAX_CLOUD_CONFIG_DEPTH} levels deep, which no cloud-config needs; not read further`, line, column };
   }
+  // Most cloud-configs are plain YAML that a fast reader gives the same value for; anything else
+  // (and every error, with its wording) goes through the yaml package.
+  const simple = readSimpleYaml(text, SIMPLE_OPTIONS);
+  if (simple) return { ok: true, config: simple };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, cloudConfigYamlOptions(lineCounter));
   const error = firstError(doc);
