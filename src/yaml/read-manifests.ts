@@ -5,7 +5,7 @@ import { tooDeepAt } from "../core/cloud-init/nesting-depth";
 import { readSimpleYamlStream } from "../core/simple-yaml/simple-yaml";
 import type { Finding } from "../core/findings/finding";
 import { fileFinding } from "./document-findings";
-import { LazyManifestDocument, treeOf, type LoadedResource, type ManifestDocument } from "./manifest-document";
+import { LazyManifestDocument, type LoadedResource, type ManifestDocument } from "./manifest-document";
 import { toDefinitions, type ReadOptions } from "./to-definition";
 
 /** What was read from one or more files: the resources, and the problems found reading them. */
@@ -63,9 +63,9 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
 
 /**
  * Most files are plain YAML that the fast reader gives the same values for (no syntax error, no
- * warning is possible there): the documents are read without building their syntax trees, which
- * are built (the whole file once, with the yaml package) only when a finding needs a position
- * inside a document. Undefined when the file leaves the reader's subset.
+ * warning is possible there): the documents are read without building their syntax trees; a
+ * document's tree is built (from its own text, with the yaml package) only when a finding needs
+ * a position inside it. Undefined when the file leaves the reader's subset.
  */
 function parseSimple(source: string, file: string, options: ReadOptions): ManifestSet | undefined {
   const simple = readSimpleYamlStream(source, YAML_OPTIONS);
@@ -77,7 +77,7 @@ function parseSimple(source: string, file: string, options: ReadOptions): Manife
   const findings: Finding[] = [];
   for (const document of simple) {
     const origin = new LazyManifestDocument(file, source, lines, document.value, document, parse);
-    const converted = toDefinitions(origin, options, (i) => listItem(origin, i));
+    const converted = toDefinitions(origin, options, () => undefined); // no `kind: List` here
     resources.push(...converted.resources);
     findings.push(...converted.findings);
   }
@@ -147,12 +147,11 @@ export function parseWithTrees(source: string, file: string, options: ReadOption
 
 /** The i-th item of a `kind: List` document, as a document of its own. */
 function listItem(list: ManifestDocument, index: number): ManifestDocument | undefined {
-  const { document, node: listNode } = treeOf(list); // never a LazyManifestDocument (see parseSimple)
-  if (!isMap(listNode)) return undefined;
-  const items = listNode.get("items", true) as unknown;
+  if (!isMap(list.node)) return undefined;
+  const items = list.node.get("items", true) as unknown;
   const node = isSeq(items) ? (items.items[index] as Node | undefined) : undefined;
   const data = ((list.data as { items?: unknown[] }).items ?? [])[index];
-  return node ? { file: list.file, document, node, lines: list.lines, text: list.text, data } : undefined;
+  return node ? { ...list, node, data } : undefined;
 }
 
 /** 1-based line and column of an offset (before parsing, so without the LineCounter). */
