@@ -229,7 +229,6 @@ describe("the fast #cloud-config reader", () => {
         const value = fast(text);
         if (value === undefined) return;
         answered++;
-        if (process.env.FC_VERBOSE && answered % 700 === 1) console.log(text);
         const reference = full(text);
         if (!reference.ok || !isDeepStrictEqual(value, reference.value)) {
           throw new Error(`fast reader disagrees on:\n${text}\nfast: ${JSON.stringify(value)}\nyaml: ${reference.ok ? JSON.stringify(reference.value) : "an error"}`);
@@ -237,7 +236,6 @@ describe("the fast #cloud-config reader", () => {
       }),
       settings,
     );
-    if (process.env.FC_VERBOSE) console.log(`answered ${answered} of ${settings.numRuns}`);
     // The generator must exercise the fast path, not only the fallback.
     expect(answered).toBeGreaterThan(settings.numRuns / 20);
   });
