@@ -4,8 +4,11 @@
 // hikube-nopolicies is the library with its validation but without the HikubePolicies aspect:
 // the difference between the two library sides is what the production policies cost.
 // Both sides load cdktf and the provider's manifest/provider modules the same way, create
-// 3N kubernetes_manifest resources with the same addresses and dependencies, and write the
-// Terraform JSON with app.synth() (writing is included on both sides, as `cdktf synth` does it).
+// 3N kubernetes_manifest resources with the same addresses, manifests and dependencies, and
+// write the Terraform JSON with app.synth() (writing is included on both sides, as `cdktf synth`
+// does it). The bare side also sets whatever other attributes the library emits (wait,
+// lifecycle, field_manager ...): bench/run.js reads them once from the library's own output and
+// passes them in BENCH_BARE_EXTRAS (a JSON file: {system, data, instance}, Terraform JSON form).
 const { performance } = require("perf_hooks");
 const path = require("path");
 
@@ -34,26 +37,36 @@ const loaded = performance.now();
 const app = new App({ outdir });
 const stack = new TerraformStack(app, "fleet");
 new KubernetesProvider(stack, "kubernetes", {});
-const wait = { condition: [{ type: "Ready", status: "True" }] };
+/** Terraform JSON keys (field_manager.force_conflicts) as cdktf props (fieldManager.forceConflicts). */
+const camel = (value) =>
+  Array.isArray(value)
+    ? value.map(camel)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c) => c.toUpperCase()), camel(v)]))
+      : value;
+const extrasFile = process.env.BENCH_BARE_EXTRAS;
+const extras = extrasFile
+  ? Object.fromEntries(Object.entries(JSON.parse(require("fs").readFileSync(extrasFile, "utf8"))).map(([role, attrs]) => [role, camel(attrs)]))
+  : { system: {}, data: {}, instance: {} };
 
 if (library) {
   // As documented: on the App (cdktf 0.21 only visits stacks; the library forwards the App's
   // HikubePolicies to each stack).
   if (mode === "hikube" && lib.HikubePolicies) Aspects.of(app).add(new lib.HikubePolicies({ environment: "production" }));
-  lib.HikubeDefaults.set(stack, { namespace: fleet.NAMESPACE });
+  lib.HikubeDefaults.set(stack, { namespace: fleet.NAMESPACE, environment: "production" });
   for (let i = 0; i < n; i++) new lib.VirtualMachine(stack, `Vm${i}`, fleet.virtualMachineProps(i));
 } else {
-  const manifest = (kind, m, dependsOn) => {
+  const manifest = (kind, role, m, dependsOn) => {
     const id = `${kind}_${fleet.NAMESPACE}_${m.metadata.name}`;
-    const resource = new Manifest(stack, id, { manifest: m, wait, ...(dependsOn && { dependsOn }) });
+    const resource = new Manifest(stack, id, { ...extras[role], manifest: m, ...(dependsOn && { dependsOn }) });
     resource.overrideLogicalId(id);
     return resource;
   };
   for (let i = 0; i < n; i++) {
     const m = fleet.bareManifests(i);
-    const system = manifest("vmdisk", m.system);
-    const data = manifest("vmdisk", m.data);
-    manifest("vminstance", m.instance, [system, data]);
+    const system = manifest("vmdisk", "system", m.system);
+    const data = manifest("vmdisk", "data", m.data);
+    manifest("vminstance", "instance", m.instance, [system, data]);
   }
 }
 const built = performance.now();

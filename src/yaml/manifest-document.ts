@@ -16,6 +16,56 @@ export interface ManifestDocument {
   readonly data: unknown;
 }
 
+/** A document's syntax tree: its node offsets are `base` less than the file's. */
+export interface DocumentTree {
+  readonly document: Document.Parsed;
+  readonly node: Node;
+  readonly base: number;
+}
+
+/**
+ * A document the fast reader read: its syntax tree is built (from its own text) when first asked
+ * for by `treeOf`, for a finding's position. Until then `node` only knows where the document's
+ * contents start, which is all a resource's own position needs.
+ */
+export class LazyManifestDocument implements ManifestDocument {
+  readonly node: Node;
+  private built: DocumentTree | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly lines: LineCounter,
+    readonly data: unknown,
+    private readonly span: { readonly start: number; readonly from: number; readonly to: number },
+    private readonly parse: (text: string) => Document.Parsed,
+  ) {
+    this.node = { range: [span.start, span.start, span.start] } as unknown as Node;
+  }
+
+  /** The tree of this document alone (its offsets start at the document: see `base`). */
+  get document(): Document.Parsed {
+    return this.tree().document;
+  }
+
+  tree(): DocumentTree {
+    if (!this.built) {
+      const { from, to, start } = this.span;
+      const document = this.parse(this.text.slice(from, to));
+      const node = document.contents;
+      // The fast reader and the yaml package agree on where documents start (tests check it).
+      if (!node || node.range?.[0] !== start - from) throw new Error(`${this.file}: the YAML document at offset ${start} did not parse as the fast reader read it`);
+      this.built = { document, node, base: from };
+    }
+    return this.built;
+  }
+}
+
+/** A document's syntax tree and its object's node, built now if it was read without them. */
+export function treeOf(origin: ManifestDocument): DocumentTree {
+  return origin instanceof LazyManifestDocument ? origin.tree() : { document: origin.document, node: origin.node, base: 0 };
+}
+
 /** A VMInstance or VMDisk read from a file, with where it came from. */
 export interface LoadedResource {
   /** The definition, with `source` at the start of its document. */
@@ -25,7 +75,10 @@ export interface LoadedResource {
 
 /** Position of a finding path (`spec.externalPorts[1]`) in a document, 1-based. */
 export function locatePath(origin: ManifestDocument, path: string, atKey = false, within?: { line: number; column: number }): SourceLocation {
-  const { offset, exact } = findNode(origin.document, origin.node, path, atKey);
+  const { document, node, base } = treeOf(origin);
+  const found = findNode(document, node, path, atKey);
+  const offset = found.offset + base;
+  const { exact } = found;
   const { line, col } = origin.lines.linePos(offset);
   const inside = within && exact ? insideLiteralBlock(origin, offset, line, within) : undefined;
   return { file: origin.file, ...(inside ?? { line, column: col }) };

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from "yaml";
+import { isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from "yaml";
+import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "../core/cloud-init/alias-limit";
 import { tooDeepAt } from "../core/cloud-init/nesting-depth";
+import { readSimpleYamlStream } from "../core/simple-yaml/simple-yaml";
 import type { Finding } from "../core/findings/finding";
 import { fileFinding } from "./document-findings";
-import type { LoadedResource, ManifestDocument } from "./manifest-document";
+import { LazyManifestDocument, type LoadedResource, type ManifestDocument } from "./manifest-document";
 import { toDefinitions, type ReadOptions } from "./to-definition";
 
 /** What was read from one or more files: the resources, and the problems found reading them. */
@@ -36,16 +38,18 @@ export function readManifestFile(file: string, options: ReadOptions = {}): Manif
   return parseManifests(text, file, options);
 }
 
+/** Far deeper than any manifest (cloud-init is a string in it), far shallower than the stack. */
+export const MAX_MANIFEST_DEPTH = 100;
+
+/** How manifests are parsed (with a LineCounter added). */
+const YAML_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
+
 /**
  * Parses the text of a file. Never throws: syntax errors are findings with their line, and the
  * other documents of the file are still read. JSON is read as YAML (it is YAML 1.2), which
  * gives positions and never echoes the text in messages, as a JSON.parse error might.
  */
-/** Far deeper than any manifest (cloud-init is a string in it), far shallower than the stack. */
-export const MAX_MANIFEST_DEPTH = 100;
-
 export function parseManifests(text: string, file: string, options: ReadOptions = {}): ManifestSet {
-  const lines = new LineCounter();
   const source = text.replace(/^\uFEFF/, "");
   const deep = tooDeepAt(source, MAX_MANIFEST_DEPTH);
   if (deep !== undefined) {
@@ -54,7 +58,50 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     const message = `YAML nested more than ${MAX_MANIFEST_DEPTH} levels deep, which no VMInstance or VMDisk needs; the file is not read further`;
     return { files: [file], resources: [], findings: [fileFinding("error", file, message, "yaml-depth", { line, column })] };
   }
-  const documents = parseAllDocuments(source, { lineCounter: lines, merge: true, prettyErrors: false, uniqueKeys: true });
+  return (/\.json$/i.test(file) ? undefined : parseSimple(source, file, options)) ?? parseWithTrees(source, file, options);
+}
+
+/**
+ * Most files are plain YAML that the fast reader gives the same values for (no syntax error, no
+ * warning is possible there): the documents are read without building their syntax trees; a
+ * document's tree is built (from its own text, with the yaml package) only when a finding needs
+ * a position inside it. Undefined when the file leaves the reader's subset.
+ */
+function parseSimple(source: string, file: string, options: ReadOptions): ManifestSet | undefined {
+  const simple = readSimpleYamlStream(source, YAML_OPTIONS);
+  // A `kind: List` item's node must carry the file's offsets: such files take the full path.
+  if (!simple || simple.some((d) => d.value.kind === "List")) return undefined;
+  const lines = lineCounterOf(source);
+  const parse = (text: string) => parseDocument(text, YAML_OPTIONS);
+  const resources: LoadedResource[] = [];
+  const findings: Finding[] = [];
+  for (const document of simple) {
+    const origin = new LazyManifestDocument(file, source, lines, document.value, document, parse);
+    const converted = toDefinitions(origin, options, () => undefined); // no `kind: List` here
+    resources.push(...converted.resources);
+    findings.push(...converted.findings);
+  }
+  return withEmptyFileWarning({ files: [file], resources, findings });
+}
+
+/** The LineCounter the yaml parser fills: the start of the text and of every line after a line break. */
+function lineCounterOf(source: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+function withEmptyFileWarning(set: ManifestSet): ManifestSet {
+  if (set.resources.length > 0 || set.findings.length > 0) return set;
+  const file = set.files[0];
+  return { ...set, findings: [{ ...fileFinding("warning", file, "no VMInstance or VMDisk in this file", "empty-file"), source: { file, line: 1, column: 1 } }] };
+}
+
+/** The yaml package's reading, with every document's syntax tree (and every error and warning); exported for the tests that compare it with the fast path. */
+export function parseWithTrees(source: string, file: string, options: ReadOptions): ManifestSet {
+  const lines = new LineCounter();
+  const documents = parseAllDocuments(source, { ...YAML_OPTIONS, lineCounter: lines });
   const resources: LoadedResource[] = [];
   const findings: Finding[] = [];
   if (/\.json$/i.test(file) && documents.some((d) => d.errors.length > 0)) {
@@ -62,6 +109,7 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     const jsonError = jsonSyntaxFinding(source, file, lines);
     if (jsonError) return { files: [file], resources, findings: [jsonError] };
   }
+  const manyAliases = mayHaveTooManyAliases(source);
   for (const document of documents) {
     if (document.errors.length > 0) {
       // The rest of a broken document is guesswork (and further errors mostly echo the first):
@@ -72,6 +120,14 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     }
     for (const warning of document.warnings) findings.push({ ...syntaxFinding(file, lines, warning.pos[0], warning.message), severity: "warning" });
     if (document.contents === null) continue; // `---` followed by nothing, or only comments
+    const aliasAt = manyAliases ? aliasPastLimitAt(document) : undefined;
+    if (aliasAt !== undefined) {
+      // Reading aliases is quadratic in the yaml package: refuse before it hangs.
+      const message = `more than ${MAX_ALIASES} aliases (*name) in one document, which no VMInstance or VMDisk needs; the document is not read (write the values out, or split the document)`;
+      const { line, col } = lines.linePos(aliasAt);
+      findings.push(fileFinding("error", file, message, "yaml-aliases", { line, column: col }));
+      continue;
+    }
     let data: unknown;
     try {
       data = document.toJS({ maxAliasCount: 1000 });
@@ -86,10 +142,7 @@ export function parseManifests(text: string, file: string, options: ReadOptions 
     resources.push(...converted.resources);
     findings.push(...converted.findings);
   }
-  if (resources.length === 0 && findings.length === 0) {
-    findings.push({ ...fileFinding("warning", file, "no VMInstance or VMDisk in this file", "empty-file"), source: { file, line: 1, column: 1 } });
-  }
-  return { files: [file], resources, findings };
+  return withEmptyFileWarning({ files: [file], resources, findings });
 }
 
 /** The i-th item of a `kind: List` document, as a document of its own. */

@@ -3,7 +3,8 @@ import { existsSync } from "fs";
 import { join } from "path";
 
 // The benchmark measures speed in `npm run bench`, not here: this only checks that it still runs
-// end to end (fleet synth on both sides, validate, cold start) and prints its table and summary.
+// every row end to end at tiny sizes (fleet synth on every side with the resource check, the
+// CLI's synth, validate, the alias flood, cold start) and prints its table, targets and summary.
 const ROOT = join(__dirname, "..", "..");
 
 (existsSync(join(ROOT, "lib", "index.js")) ? test : test.skip)(
@@ -13,15 +14,21 @@ const ROOT = join(__dirname, "..", "..");
       cwd: ROOT,
       encoding: "utf8",
       env: { ...process.env, BENCH_QUICK: "1" },
-      timeout: 120_000,
+      timeout: 60_000,
     });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^machine: .+cores/m);
-    expect(r.stdout).toMatch(/^fleet synth, N=100 \(300 resources\), policies: production +\d/m);
-    expect(r.stdout).toMatch(/^hikube-vm validate .+ 1,000 documents/m);
+    expect(r.stdout).toMatch(/^fleet synth, N=20 \(60 resources\), constructs \+ production policies +\d/m);
+    expect(r.stdout).toMatch(/^hikube-vm synth of the same fleet as YAML, N=20 \(60 documents\) +\d/m);
+    expect(r.stdout).toMatch(/^hikube-vm synth of the same fleet as YAML, N=30 \(90 documents\) +\d/m);
+    expect(r.stdout).toMatch(/^hikube-vm validate --env production, 60 documents .+ +\d/m);
+    expect(r.stdout).toMatch(/^hikube-vm validate, alias flood: 5,000 anchors each used once +\d/m);
+    expect(r.stdout).toMatch(/^note \(alias-flood\): finding: alias-flood-5000\.yaml:\d+:\d+: error: more than 1000 aliases/m);
     expect(r.stdout).toMatch(/^cold start: hikube-vm --help +\d/m);
-    expect(r.stdout).toMatch(/^bench \(quick\): \d targets met, \d missed(, \d not measured)? \(\d+ s\)$/m);
+    // Every target is measured (each row ran), met or missed.
+    expect(r.stdout.match(/^target: .+ (met|missed)$/gm)).toHaveLength(8);
+    expect(r.stdout).toMatch(/^bench \(quick\): \d targets met, \d missed \(\d+ s\)$/m);
   },
-  150_000,
+  90_000,
 );

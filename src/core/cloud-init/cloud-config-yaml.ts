@@ -10,7 +10,9 @@ import {
   type Tags,
   type YAMLError,
 } from "yaml";
+import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "./alias-limit";
 import { MAX_CLOUD_CONFIG_DEPTH, tooDeepAt } from "./nesting-depth";
+import { readSimpleYaml } from "../simple-yaml/simple-yaml";
 
 export type YamlParse =
   | { ok: true; config: Record<string, unknown> }
@@ -36,6 +38,8 @@ export function cloudConfigYamlOptions(
   return { version: "1.1", customTags: pyyamlBooleans, prettyErrors: true, uniqueKeys: true, lineCounter };
 }
 
+const SIMPLE_OPTIONS = cloudConfigYamlOptions();
+
 /** Parses a #cloud-config body; the document must be a mapping (or empty). */
 export function parseCloudConfigYaml(text: string): YamlParse {
   const deep = tooDeepAt(text);
@@ -43,6 +47,10 @@ export function parseCloudConfigYaml(text: string): YamlParse {
     const { line, column } = positionOf(text, deep);
     return { ok: false, message: `invalid YAML: nested more than ${MAX_CLOUD_CONFIG_DEPTH} levels deep, which no cloud-config needs; not read further`, line, column };
   }
+  // Most cloud-configs are plain YAML that a fast reader gives the same value for; anything else
+  // (and every error, with its wording) goes through the yaml package.
+  const simple = readSimpleYaml(text, SIMPLE_OPTIONS);
+  if (simple) return { ok: true, config: simple };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, cloudConfigYamlOptions(lineCounter));
   const error = firstError(doc);
@@ -53,6 +61,11 @@ export function parseCloudConfigYaml(text: string): YamlParse {
     const pos = lineCounter.linePos(contents.range?.[0] ?? 0);
     const message = "a #cloud-config document must be a mapping of keys (users:, packages:, runcmd: ...), not a list or a single value";
     return { ok: false, message, line: pos.line, column: pos.col };
+  }
+  const aliasAt = mayHaveTooManyAliases(text) ? aliasPastLimitAt(doc) : undefined;
+  if (aliasAt !== undefined) {
+    const pos = lineCounter.linePos(aliasAt);
+    return { ok: false, message: `invalid YAML: more than ${MAX_ALIASES} aliases (*name), which no cloud-config needs; not read further (write the values out)`, line: pos.line, column: pos.col };
   }
   return toConfig(doc, lineCounter);
 }
