@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { definitionKey, type ResourceDefinition } from "../core/definition/resource-definition";
 import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
 import type { Environment } from "../policy/environment";
@@ -39,6 +40,24 @@ export interface StackJsonOptions {
  * the constructs call. `definitions` are construct-shaped (constructDefinition) and already valid.
  */
 export function stackJson(definitions: readonly ResourceDefinition[], options: StackJsonOptions): Record<string, unknown> {
+  const plan = planStack(definitions, options);
+  if (!plan.resourceType) return plan.skeleton;
+  const resources: Record<string, unknown> = {};
+  for (const [id, entry] of plan.entries) resources[id] = entry();
+  return { ...plan.skeleton, resource: { [plan.resourceType]: resources } };
+}
+
+/**
+ * The stack without its resources, and each resource's attributes built on demand, so that a writer can hold one
+ * resource's JSON at a time (a fleet's configuration is tens of megabytes).
+ */
+interface StackPlan {
+  readonly skeleton: Record<string, unknown>;
+  readonly resourceType?: string;
+  readonly entries: ReadonlyMap<string, () => Record<string, unknown>>;
+}
+
+function planStack(definitions: readonly ResourceDefinition[], options: StackJsonOptions): StackPlan {
   const backend = options.backend ?? DEFAULT_BACKEND;
   const provider = LIBRARY_PROVIDERS[backend];
   const namespaceOf = (def: ResourceDefinition) => def.metadata.namespace ?? options.namespace;
@@ -52,12 +71,10 @@ export function stackJson(definitions: readonly ResourceDefinition[], options: S
     if (def.kind === "VMDisk") disks.add(`${namespaceOf(def)}/${def.metadata.name}`);
   }
   const settings: ResourceSettings = { wait: READY_WAIT, ...(options.forceConflicts === false && { forceConflicts: false }) };
-  const resources: Record<string, unknown> = {};
-  for (const def of definitions) {
-    const namespace = namespaceOf(def)!;
-    const withNamespace = def.metadata.namespace === undefined ? { ...def, metadata: { ...def.metadata, namespace } } : def;
+  const entries = new Map<string, () => Record<string, unknown>>();
+  const entry = (def: ResourceDefinition, id: string, namespace: string) => (): Record<string, unknown> => {
+    const withNamespace = withNamespaceOf(def, namespace);
     const manifest = options.rendered?.get(def) ?? renderManifest(withNamespace);
-    const id = constructId(withNamespace);
     const attributes: Record<string, unknown> = { ...resourceBody(backend, manifest, settings) };
     if (def.kind === "VMDisk") {
       if (preventsDestroy(defaultDiskRole(def.spec), undefined, options.environment)) attributes.lifecycle = { prevent_destroy: true };
@@ -67,20 +84,66 @@ export function stackJson(definitions: readonly ResourceDefinition[], options: S
     }
     // cdktf's element metadata: the construct path of the resource (the construct's child "Resource").
     attributes["//"] = { metadata: { path: `${options.stackName}/${id}/Resource`, uniqueId: id } };
-    resources[id] = attributes;
+    return attributes;
+  };
+  for (const def of definitions) {
+    const namespace = namespaceOf(def)!;
+    const id = constructId(withNamespaceOf(def, namespace));
+    entries.set(id, entry(def, id, namespace));
   }
-  return {
+  const skeleton = {
     "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: {} },
     provider: { [provider.name]: [providerArguments(options.provider ?? {})] },
-    ...(definitions.length > 0 && { resource: { [resourceTypeOf(backend)]: resources } }),
     terraform: {
       backend: { local: { path: options.statePath ?? "terraform.tfstate" } },
       required_providers: { [provider.name]: { source: provider.source, version: provider.version } },
     },
   };
+  return { skeleton, entries, ...(definitions.length > 0 && { resourceType: resourceTypeOf(backend) }) };
+}
+
+function withNamespaceOf(def: ResourceDefinition, namespace: string): ResourceDefinition {
+  return def.metadata.namespace === undefined ? { ...def, metadata: { ...def.metadata, namespace } } : def;
 }
 
 /** cdk.tf.json's text: stackJson written as cdktf writes it. */
 export function stackJsonText(definitions: readonly ResourceDefinition[], options: StackJsonOptions): string {
   return stableJson(stackJson(definitions, options));
+}
+
+/** Resources are written in batches of about this many characters. */
+const BATCH = 1 << 20;
+
+/**
+ * Writes stackJsonText's bytes to `file` one resource at a time: the whole text (and the object it is made
+ * from) never sits in memory, which for 10,000 VMs is most of the command's peak. The skeleton is written with a
+ * marker per resource, each replaced by that resource's JSON, indented to its depth.
+ */
+export function writeStackJson(file: string, definitions: readonly ResourceDefinition[], options: StackJsonOptions): void {
+  const plan = planStack(definitions, options);
+  const ids = [...plan.entries.keys()];
+  const marker = (i: number) => `\u0000hikube-resource:${i}`;
+  const markers = Object.fromEntries(ids.map((id, i) => [id, marker(i)]));
+  const skeleton = stableJson(plan.resourceType ? { ...plan.skeleton, resource: { [plan.resourceType]: markers } } : plan.skeleton);
+  const found = [...skeleton.matchAll(/"\\u0000hikube-resource:(\d+)"/g)];
+  // A provider setting that spells a marker itself: written whole instead (never seen in practice).
+  if (found.length !== ids.length) return writeFileSync(file, stableJson(stackJson(definitions, options)));
+  const fd = openSync(file, "w");
+  try {
+    let last = 0;
+    let batch = "";
+    for (const match of found) {
+      const at = match.index ?? 0;
+      const indent = skeleton.slice(skeleton.lastIndexOf("\n", at) + 1).match(/^ */)![0];
+      batch += skeleton.slice(last, at) + stableJson(plan.entries.get(ids[Number(match[1])])!()).replace(/\n/g, `\n${indent}`);
+      last = at + match[0].length;
+      if (batch.length >= BATCH) {
+        writeSync(fd, batch);
+        batch = "";
+      }
+    }
+    writeSync(fd, batch + skeleton.slice(last));
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -11,7 +11,7 @@ import { evaluatePolicies, type Environment, type PolicyReport } from "../../src
 import { BACKENDS, type Backend } from "../../src/terraform/backend";
 import { constructDefinition } from "../../src/terraform/construct-definition";
 import { FRAMEWORK_VERSION } from "../../src/terraform/framework-version";
-import { stackJson, stackJsonText } from "../../src/terraform/stack-json";
+import { stackJson, stackJsonText, writeStackJson } from "../../src/terraform/stack-json";
 import { readManifestFile } from "../../src/yaml";
 import { arbitraryDefinition } from "../helpers/arbitrary-definitions";
 import { synthConstructStack } from "../helpers/construct-stack";
@@ -171,4 +171,22 @@ test("a value that looks like a cdktf token marker is plain text to the direct w
   const json = stackJson([{ kind: "VMDisk", metadata: { name: "d", namespace: "ns", labels: { l: "${TfToken[TOKEN.1]}" } }, spec: {} }], { stackName: "s" });
   const disk = (json.resource as Record<string, Record<string, { manifest: { metadata: { labels: unknown } } }>>).kubernetes_manifest["vmdisk_ns_d"];
   expect(disk.manifest.metadata.labels).toEqual({ l: "$${TfToken[TOKEN.1]}" });
+});
+
+test.each(BACKENDS.flatMap((b) => [[b, "~/.kube/\u0000hikube-resource:1"], [b, "\u0000hikube-resource:1"]]))("the streamed cdk.tf.json (%s) is stackJsonText byte for byte, across several write batches, with config_path %j", (backend, configPath) => {
+  const definitions: ResourceDefinition[] = [];
+  for (let i = 0; i < 700; i++) {
+    definitions.push({ kind: "VMDisk", metadata: { name: `d-${i}`, namespace: "tenant-a" }, spec: { storage: "10Gi" } });
+    definitions.push({ kind: "VMInstance", metadata: { name: `vm-${i}`, namespace: "tenant-a" }, spec: { disks: [`d-${i}`], cloudInit: `#cloud-config\nhostname: vm-${i}\nruncmd:\n  - echo \${HOME} ${"x".repeat(1500)}\n` } });
+  }
+  const options = { stackName: "s", backend, environment: "production" as const, provider: { configPath } };
+  const dir = mkdtempSync(join(tmpdir(), "hikube-stream-"));
+  try {
+    writeStackJson(join(dir, "cdk.tf.json"), definitions, options);
+    const streamed = readFileSync(join(dir, "cdk.tf.json"), "utf8");
+    expect(streamed.length).toBeGreaterThan(2 * (1 << 20));
+    expect(streamed).toBe(stackJsonText(definitions, options));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,7 @@ import { policyReportFiles } from "../../report/policy-report-files";
 import type { Backend } from "../../terraform/backend";
 import { constructDefinition } from "../../terraform/construct-definition";
 import type { ProviderSettings } from "../../terraform/provider-block";
-import { stackJsonText } from "../../terraform/stack-json";
+import { writeStackJson } from "../../terraform/stack-json";
 
 export const STACK_FILE = "cdk.tf.json";
 
@@ -40,8 +40,9 @@ export interface WriteStackOptions {
  */
 export function writeStack(definitions: readonly ResourceDefinition[], dir: string, options: WriteStackOptions): string[] {
   const defs = definitions.map((d) => constructDefinition(d, options.namespace));
-  // Rendered once, for the policies (when they run here) and the resources.
-  const rendered = new Map<ResourceDefinition, KubernetesManifest>(defs.map((d) => [d, renderManifest(d)]));
+  // When the policies run here, each manifest is rendered once for them and the resources; otherwise each is
+  // rendered as its resource is written, and not kept.
+  const rendered = options.policies ? undefined : new Map<ResourceDefinition, KubernetesManifest>(defs.map((d) => [d, renderManifest(d)]));
   const report = options.policies
     ? withoutPositions(options.policies)
     : evaluatePolicies(defs, {
@@ -51,23 +52,20 @@ export function writeStack(definitions: readonly ResourceDefinition[], dir: stri
         ...(options.waivers && { waivers: options.waivers }),
         ...(options.externalDisks && { externalDisks: options.externalDisks }),
       });
-  const files: Record<string, string> = {
-    [STACK_FILE]: stackJsonText(defs, {
-      stackName: options.stackName,
-      backend: options.backend,
-      environment: options.environment,
-      forceConflicts: options.forceConflicts,
-      provider: options.provider,
-      rendered,
-    }),
-    // As the App does: its HikubePolicies reach a stack through the stack's first Hikube resource (cdktf 0.21
-    // does not visit App-level aspects), so a stack without resources gets no report.
-    ...(defs.length > 0 && policyReportFiles(report, { environment: options.environment })),
-  };
-  return Object.entries(files).map(([name, text]) => {
-    writeFileSync(join(dir, name), text);
-    return join(dir, name);
+  // The stack is streamed to its file: for a large fleet its text would be most of the command's memory.
+  writeStackJson(join(dir, STACK_FILE), defs, {
+    stackName: options.stackName,
+    backend: options.backend,
+    environment: options.environment,
+    forceConflicts: options.forceConflicts,
+    provider: options.provider,
+    ...(rendered && { rendered }),
   });
+  // As the App does: its HikubePolicies reach a stack through the stack's first Hikube resource (cdktf 0.21
+  // does not visit App-level aspects), so a stack without resources gets no report.
+  const reports = defs.length > 0 ? policyReportFiles(report, { environment: options.environment }) : {};
+  for (const name of Object.keys(reports)) writeFileSync(join(dir, name), reports[name]);
+  return [STACK_FILE, ...Object.keys(reports)].map((name) => join(dir, name));
 }
 
 /** The report as the constructs' definitions (which have no file position) give it. */
