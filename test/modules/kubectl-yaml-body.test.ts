@@ -2,39 +2,21 @@
 // applies) decodes to exactly the manifest of the pure module, and so to renderManifest, for the
 // shared corpus: decoded by Terraform's own yamldecode in a provider-free root, and by the `yaml`
 // package (YAML 1.2) as hikube-vm diff reads a kubectl_manifest.
-import { cpSync, mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { parse } from "yaml";
 import { renderManifest } from "../../src/core/render/render-manifest";
-import { toManifestsModuleInputs } from "../../src/generate/hcl/module-inputs";
 import { terraform, terraformTest } from "../helpers/terraform";
-import { loadCorpus } from "./corpus";
+import { loadCorpus, manifestsModuleRoot } from "./corpus";
 
-const MODULE = join(__dirname, "..", "..", "modules", "manifests");
 const corpus = loadCorpus();
 
 terraformTest(
   "yaml_bodies decode (Terraform yamldecode and the yaml package) to the manifests output and to renderManifest, for every corpus case",
   () => {
-    const dir = mkdtempSync(join(tmpdir(), "hikube-yaml-body-"));
-    cpSync(MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
-    const config = {
-      variable: Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { type: "any" }])),
-      module: Object.fromEntries(
-        corpus.map((c) => [
-          `c_${c.id}`,
-          { source: "./manifests", namespace: `\${var.c_${c.id}.namespace}`, environment: `\${var.c_${c.id}.environment}`, disks: `\${var.c_${c.id}.disks}`, instances: `\${var.c_${c.id}.instances}` },
-        ]),
-      ),
-      output: {
-        bodies: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.yaml_bodies}`])) },
-        decoded: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${{ for k, y in module.c_${c.id}.yaml_bodies : k => yamldecode(y) }}`])) },
-        manifests: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.manifests}`])) },
-      },
-    };
-    writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
-    writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { environment: c.environment, ...toManifestsModuleInputs(c.definitions) }]))));
+    const dir = manifestsModuleRoot("hikube-yaml-body-", corpus, {
+      bodies: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.yaml_bodies}`])) },
+      decoded: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${{ for k, y in module.c_${c.id}.yaml_bodies : k => yamldecode(y) }}`])) },
+      manifests: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.manifests}`])) },
+    });
     terraform(dir, "init", "-input=false", "-no-color");
     terraform(dir, "apply", "-auto-approve", "-input=false", "-no-color");
     const output = (name: string) => JSON.parse(terraform(dir, "output", "-json", name)) as Record<string, Record<string, unknown>>;

@@ -1,47 +1,20 @@
-import { cpSync, mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { writeFileSync } from "fs";
 import { join } from "path";
 import { renderManifest } from "../../src/core/render/render-manifest";
 import { validateDefinitions } from "../../src/core/validation/validate-definition";
 import { toManifestsModuleInputs } from "../../src/generate/hcl/module-inputs";
 import { terraform, terraformTest } from "../helpers/terraform";
-import { loadCorpus } from "./corpus";
+import { loadCorpus, manifestsModuleRoot } from "./corpus";
 
-const MODULE = join(__dirname, "..", "..", "modules", "manifests");
 const corpus = loadCorpus();
 
 test("the corpus is valid for the TypeScript library (so the comparison means something)", () => {
   for (const c of corpus) expect({ id: c.id, errors: validateDefinitions(c.definitions).filter((f) => f.severity === "error") }).toEqual({ id: c.id, errors: [] });
 });
 
-/**
- * One root module calling modules/manifests once per corpus file, inputs in a tfvars JSON file
- * (variable values are never read as templates, so cloud-init passes as written): one init,
- * one apply, one output for the whole corpus.
- */
+/** One root module calling modules/manifests once per corpus file: one init, one apply, one output. */
 function corpusRoot(): string {
-  const dir = mkdtempSync(join(tmpdir(), "hikube-corpus-"));
-  cpSync(MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
-  const config = {
-    variable: Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { type: "any" }])),
-    module: Object.fromEntries(
-      corpus.map((c) => [
-        `c_${c.id}`,
-        {
-          source: "./manifests",
-          namespace: `\${var.c_${c.id}.namespace}`,
-          environment: `\${var.c_${c.id}.environment}`,
-          disks: `\${var.c_${c.id}.disks}`,
-          instances: `\${var.c_${c.id}.instances}`,
-        },
-      ]),
-    ),
-    output: { manifests: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.manifests}`])) } },
-  };
-  writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
-  const inputs = Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { environment: c.environment, ...toManifestsModuleInputs(c.definitions) }]));
-  writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(inputs, null, 2));
-  return dir;
+  return manifestsModuleRoot("hikube-corpus-", corpus, { manifests: { value: Object.fromEntries(corpus.map((c) => [c.id, `\${module.c_${c.id}.manifests}`])) } });
 }
 
 terraformTest(

@@ -1,12 +1,7 @@
-import { cpSync, mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import { validateDefinitions } from "../../src/core/validation/validate-definition";
-import { toManifestsModuleInputs } from "../../src/generate/hcl/module-inputs";
 import { terraform, terraformTest } from "../helpers/terraform";
-import { loadFailingCorpus } from "./corpus";
+import { loadFailingCorpus, manifestsModuleRoot } from "./corpus";
 
-const MODULE = join(__dirname, "..", "..", "modules", "manifests");
 const corpus = loadFailingCorpus();
 
 test("the failing corpus: the library reports each case's error, at its field", () => {
@@ -21,20 +16,7 @@ terraformTest(
   "the failing corpus: modules/manifests refuses each case at plan time, naming the entry and field",
   () => {
     // One root, one module call per case: a single plan reports every case's validation error.
-    const dir = mkdtempSync(join(tmpdir(), "hikube-failing-"));
-    cpSync(MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
-    const config = {
-      variable: Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { type: "any" }])),
-      module: Object.fromEntries(
-        corpus.map((c) => [
-          `c_${c.id}`,
-          { source: "./manifests", namespace: `\${var.c_${c.id}.namespace}`, environment: `\${var.c_${c.id}.environment}`, disks: `\${var.c_${c.id}.disks}`, instances: `\${var.c_${c.id}.instances}` },
-        ]),
-      ),
-    };
-    writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config, null, 2));
-    const inputs = Object.fromEntries(corpus.map((c) => [`c_${c.id}`, { environment: c.environment, ...toManifestsModuleInputs(c.definitions) }]));
-    writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(inputs, null, 2));
+    const dir = manifestsModuleRoot("hikube-failing-", corpus);
     terraform(dir, "init", "-input=false", "-no-color");
     let output = "";
     try {
