@@ -80,8 +80,8 @@ export type HikubeTerraformResource = KubernetesManifestResource | KubectlManife
 
 /**
  * What VmDisk and VmInstance share: one Terraform resource (`kubernetes_manifest`, or `kubectl_manifest` with the
- * stack's `kubectl` backend) whose address comes from kind, namespace and name; validation at construction,
- * reported when the stack synthesises.
+ * stack's `kubectl` backend) whose address comes from kind, namespace and name; validated, and the findings
+ * reported, when the stack synthesises.
  */
 export abstract class HikubeResource extends Construct {
   readonly kind: KindName;

@@ -1,3 +1,4 @@
+import { escapeTerraformString } from "../core/render/terraform-escape";
 import { BACKEND_PROVIDERS, type Backend, type BackendProvider } from "./backend";
 
 /**
@@ -18,10 +19,13 @@ export interface ProviderSettings {
   readonly configContext?: string;
 }
 
-/** The provider block's arguments (both providers name them alike); absent settings are absent arguments. */
+/**
+ * The provider block's arguments (both providers name them alike); absent settings are absent arguments. Escaped
+ * for Terraform like every other string: a path or context name is text, never a template.
+ */
 export function providerArguments(settings: ProviderSettings): Record<string, unknown> {
   return {
-    ...(settings.configContext !== undefined && { config_context: settings.configContext }),
-    ...(settings.configPath !== undefined && { config_path: settings.configPath }),
+    ...(settings.configContext !== undefined && { config_context: escapeTerraformString(settings.configContext) }),
+    ...(settings.configPath !== undefined && { config_path: escapeTerraformString(settings.configPath) }),
   };
 }

@@ -94,6 +94,13 @@ describe.each(combos)("backend %s, %s: direct writer === cdktf App of the constr
     expectSameBytes({ definitions, namespace: NAMESPACE, kubeconfig: "~/.kube/hikube.yaml", kubeContext: "tenant-demo@hikube" }, backend, environment);
   });
 
+  test("a kubeconfig path and a context with template syntax are text in the provider block", () => {
+    const definitions = [{ kind: "VMDisk", metadata: { name: "d", namespace: NAMESPACE }, spec: {} } as ResourceDefinition];
+    const files = expectSameBytes({ definitions, kubeconfig: '${file("/etc/passwd")}/x', kubeContext: "%{ if true }ctx%{ endif }" }, backend, environment);
+    const provider = Object.values((JSON.parse(files["cdk.tf.json"]) as { provider: Record<string, Record<string, string>[]> }).provider)[0][0];
+    expect(provider).toEqual({ config_path: '$${file("/etc/passwd")}/x', config_context: "%%{ if true }ctx%%{ endif }" });
+  });
+
   test.each(loadCorpus().map((c) => [c.id, c] as const))("module corpus %s", (_id, c) => {
     expectSameBytes({ definitions: c.definitions }, backend, environment);
   });

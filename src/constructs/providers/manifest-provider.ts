@@ -1,5 +1,7 @@
 import type { Construct } from "constructs";
+import { escapeTerraformTemplates } from "../../core/render/terraform-escape";
 import { TerraformProvider } from "../framework";
+import { escapeAroundTokens } from "../terraform-tokens";
 
 /**
  * A provider block written from plain snake_case arguments: enough for the two providers the library's resources
@@ -19,8 +21,9 @@ export abstract class ManifestProvider extends TerraformProvider {
     if (alias !== undefined) this.alias = alias;
   }
 
+  /** Literal strings are escaped for Terraform (a path is text, never a template); references are kept. */
   protected override synthesizeAttributes(): { [name: string]: unknown } {
-    return { ...this.args, alias: this.alias };
+    return { ...escapeTerraformTemplates(this.args, escapeAroundTokens), alias: this.alias };
   }
 }
 
