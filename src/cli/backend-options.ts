@@ -1,3 +1,4 @@
+import { adoptionProblem } from "../terraform/adoption";
 import { BACKENDS, DEFAULT_BACKEND, type Backend } from "../terraform/backend";
 import { stringOption, type OptionSpec, type ParsedArgs } from "./args";
 import { UsageError } from "./command";
@@ -6,6 +7,7 @@ import { UsageError } from "./command";
 export const BACKEND_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   backend: { type: "string", values: BACKENDS },
   "no-force-conflicts": { type: "boolean" },
+  "adopt-from": { type: "string", values: BACKENDS },
   kubeconfig: { type: "string" },
   context: { type: "string" },
 };
@@ -15,12 +17,16 @@ export const BACKEND_OPTIONS_HELP = `  --backend B          kubernetes (default:
   --no-force-conflicts server-side apply without force_conflicts (kubernetes backend); by default
                        conflicts are forced: cozystack-api keeps no managedFields, so any change
                        of a value would conflict with the manager 'before-first-apply'
+  --adopt-from B       the backend the objects were applied with until now: writes import and
+                       removed blocks so that Terraform (>= 1.7) adopts them under the new backend
+                       instead of destroying them; drop it once applied
   --kubeconfig FILE    the provider's config_path (default: the provider's, KUBE_CONFIG_PATH)
   --context NAME       the provider's config_context`;
 
 export interface BackendChoice {
   readonly backend: Backend;
   readonly forceConflicts: boolean;
+  readonly adoptFrom?: Backend;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
 }
@@ -31,7 +37,16 @@ export function backendOptions(args: ParsedArgs): BackendChoice {
   if (!forceConflicts && backend === "kubectl") {
     throw new UsageError("--no-force-conflicts is for the kubernetes backend: kubectl_manifest applies client-side, with no conflicts to force");
   }
+  const adoptFrom = stringOption(args, "adopt-from") as Backend | undefined;
+  const problem = adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined;
+  if (problem) throw new UsageError(`--adopt-from ${adoptFrom}: ${problem.replace("adoptFrom names", "it names")}; give --backend the new one`);
   const kubeconfig = stringOption(args, "kubeconfig");
   const kubeContext = stringOption(args, "context");
-  return { backend, forceConflicts, ...(kubeconfig !== undefined && { kubeconfig }), ...(kubeContext !== undefined && { kubeContext }) };
+  return {
+    backend,
+    forceConflicts,
+    ...(adoptFrom !== undefined && { adoptFrom }),
+    ...(kubeconfig !== undefined && { kubeconfig }),
+    ...(kubeContext !== undefined && { kubeContext }),
+  };
 }

@@ -32,6 +32,14 @@ export interface HikubeDefaultsProps {
    * @default "kubernetes"
    */
   readonly backend?: Backend;
+  /**
+   * The backend the stack's objects were applied with until now, when `backend` changes: every resource also
+   * writes an `import` block (adopt the live object under the new resource) and a `removed` block with
+   * `destroy = false` (forget the old resource without destroying the object), so that Terraform (1.7 or later)
+   * switches backend without destroying a disk or a VM. Drop it once that plan is applied.
+   * @default - none: a backend switch would destroy and recreate every object (hikube-vm diff blocks it)
+   */
+  readonly adoptFrom?: Backend;
 }
 
 type ResolvedDefaults = Readonly<Required<Pick<HikubeDefaultsProps, "catalog" | "backend">> & HikubeDefaultsProps>;
@@ -41,8 +49,10 @@ const defaultsByStack = new WeakMap<TerraformStack, ResolvedDefaults>();
 /** Stack-wide defaults for Hikube resources. Set them before creating the resources. */
 export class HikubeDefaults {
   static set(scope: IConstruct, props: HikubeDefaultsProps): void {
-    if (props.backend !== undefined && !isBackend(props.backend)) {
-      throw new Error(`HikubeDefaults: unknown backend ${JSON.stringify(props.backend)}: expected "kubernetes" or "kubectl"`);
+    for (const key of ["backend", "adoptFrom"] as const) {
+      if (props[key] !== undefined && !isBackend(props[key])) {
+        throw new Error(`HikubeDefaults: unknown ${key} ${JSON.stringify(props[key])}: expected "kubernetes" or "kubectl"`);
+      }
     }
     const stack = TerraformStack.of(scope);
     const current = HikubeDefaults.of(stack);

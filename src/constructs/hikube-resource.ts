@@ -7,9 +7,11 @@ import { renderManifest, KubernetesManifest } from "../core/render/render-manife
 import { resourceName } from "../core/render/resource-address";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
+import { adoptionBlocks, adoptionProblem } from "../terraform/adoption";
 import type { Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
 import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
+import { AdoptedFrom } from "./adopted-from";
 import { forwardAppPolicies } from "./app-policies-bridge";
 import { reportWhenSynthesised } from "./deferred-checks";
 import { Annotations, TerraformProvider, TerraformStack } from "./framework";
@@ -133,6 +135,17 @@ export abstract class HikubeResource extends Construct {
     this.resource = createResource(this, this.backend, this.manifest, props);
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
+    if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
+  }
+
+  private addAdoption(from: Backend): void {
+    const problem = adoptionProblem(from, this.backend);
+    if (problem) {
+      const text = `${this.kind}/${this.namespace ?? ""}/${this.name}: ${problem}`;
+      this.node.addValidation({ validate: () => [text] });
+      return;
+    }
+    new AdoptedFrom(this, "AdoptedFrom", adoptionBlocks(from, this.backend, this.manifest.apiVersion, this.kind, this.namespace ?? "", this.name));
   }
 
   private addMovedFrom(from: string): void {

@@ -21,13 +21,15 @@ export function replacementFieldsOf(resource: DiffResource | undefined): readonl
 export interface ClassifyOptions {
   /** Set when a moved block brought `before` to this address. */
   readonly movedFrom?: string;
+  /** The move is an adoption (removed with destroy = false, and import), not a moved block. */
+  readonly adopted?: boolean;
   /** The action Terraform planned, when known (plan-check): it wins over the one computed here. */
   readonly plannedAction?: ChangeAction;
 }
 
 /** The change from `before` to `after` (either may be absent) at one address, or undefined when nothing changed. */
 export function classifyChange(before: DiffResource | undefined, after: DiffResource | undefined, options: ClassifyOptions = {}): Change | undefined {
-  const { movedFrom, plannedAction } = options;
+  const { movedFrom, adopted, plannedAction } = options;
   const subject = after ?? before;
   if (!subject) return undefined;
   const manifestFields = before && after ? fieldChanges(before.manifest, after.manifest) : [];
@@ -41,7 +43,11 @@ export function classifyChange(before: DiffResource | undefined, after: DiffReso
   const identity = identityOf(subject.manifest) ?? identityOf(before?.manifest);
   const detail = action === "create" || action === "delete" ? describeManifest(subject.manifest) : undefined;
   const risks = action ? risksOf(context) : [];
-  if (movedFrom) risks.push({ type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
+  if (movedFrom && adopted) {
+    risks.push({ type: "address", severity: "info", message: `adopted from ${movedFrom} (removed with destroy = false, and import; Terraform >= 1.7): Terraform forgets the old resource and imports the object here, nothing is destroyed` });
+  } else if (movedFrom) {
+    risks.push({ type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
+  }
   return {
     ...(subject.stack && { stack: subject.stack }),
     address: subject.address,

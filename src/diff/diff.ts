@@ -1,4 +1,5 @@
 import { API_VERSION } from "../core/schema/kinds";
+import { importId } from "../terraform/import-id";
 import { classifyChange } from "./classify";
 import { identityOf, resourceTypeOf } from "./load/manifest-attribute";
 import { BLOCKING_RISKS, Change, DiffResource, DiffResult, DiffSummary, RISK_TYPES, ResourceSet, Risk, RiskType } from "./model";
@@ -16,12 +17,13 @@ export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffR
   const stackOf = (stack: string) => (single ? "" : stack);
   const a = before.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
   const b = after.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
-  const moved = new Map(after.moved.map((m) => [key(stackOf(m.stack), m.from), m.to]));
-  const beforeByKey = new Map<string, { resource: DiffResource; movedFrom?: string }>();
+  const moved = new Map(after.moved.map((m) => [key(stackOf(m.stack), m.from), m]));
+  const beforeByKey = new Map<string, { resource: DiffResource; movedFrom?: string; adopted?: boolean }>();
   for (const r of a) {
-    const to = moved.get(key(r.stack, r.address));
-    const address = to !== undefined && !a.some((o) => o.stack === r.stack && o.address === to) ? to : r.address;
-    beforeByKey.set(key(r.stack, address), { resource: { ...r, address }, ...(address !== r.address && { movedFrom: r.address }) });
+    const block = moved.get(key(r.stack, r.address));
+    const address = block !== undefined && !a.some((o) => o.stack === r.stack && o.address === block.to) ? block.to : r.address;
+    const movedHere = address !== r.address ? { movedFrom: r.address, ...(block?.adoption && { adopted: true }) } : {};
+    beforeByKey.set(key(r.stack, address), { resource: { ...r, address }, ...movedHere });
   }
   const changes: Change[] = [];
   let unchanged = 0;
@@ -29,7 +31,7 @@ export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffR
     const k = key(r.stack, r.address);
     const previous = beforeByKey.get(k);
     beforeByKey.delete(k);
-    const change = classifyChange(previous?.resource, r, { movedFrom: previous?.movedFrom });
+    const change = classifyChange(previous?.resource, r, { movedFrom: previous?.movedFrom, adopted: previous?.adopted });
     if (change) changes.push(change);
     else unchanged++;
   }
@@ -103,11 +105,7 @@ function backendSwitchRemedy(del: Change, twin: Change, apiVersion: string): str
   );
 }
 
-/** The import id of an object for a backend: kubectl `apiVersion//kind//name//namespace`, kubernetes_manifest `apiVersion=...,kind=...,namespace=...,name=...`. */
-export function importId(type: string, apiVersion: string, c: Pick<Change, "kind" | "namespace" | "name">): string {
-  if (type === "kubectl_manifest") return `${apiVersion}//${c.kind}//${c.name}${c.namespace ? `//${c.namespace}` : ""}`;
-  return `apiVersion=${apiVersion},kind=${c.kind},${c.namespace ? `namespace=${c.namespace},` : ""}name=${c.name}`;
-}
+export { importId };
 
 function apiVersionOf(resources: readonly DiffResource[], c: Change): string | undefined {
   const found = resources.find((r) => r.address === c.address && (r.stack === (c.stack ?? "") || !c.stack));

@@ -32,6 +32,11 @@ export interface MovedBlock {
   readonly stack: string;
   readonly from: string;
   readonly to: string;
+  /**
+   * Not a `moved` block but a `removed` (destroy = false) and an `import` of the same object, as a backend switch
+   * writes them (HikubeDefaults `adoptFrom`): Terraform forgets `from` and adopts the live object as `to`.
+   */
+  readonly adoption?: boolean;
 }
 
 /** Everything one side of a diff holds. */

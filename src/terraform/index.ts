@@ -13,3 +13,5 @@ export { attachedDiskNames, diskDependencies, type DiskEntry } from "./disk-depe
 export { READY_WAIT } from "./default-wait";
 export { FRAMEWORK_VERSION } from "./framework-version";
 export { stableJson } from "./stable-json";
+export { importId, backendImportId, type ObjectIdentity } from "./import-id";
+export { adoptionBlocks, adoptionProblem, type AdoptionBlocks } from "./adoption";

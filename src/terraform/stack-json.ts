@@ -2,6 +2,8 @@ import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { definitionKey, type ResourceDefinition } from "../core/definition/resource-definition";
 import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
 import type { Environment } from "../policy/environment";
+import { API_VERSION } from "../core/schema/kinds";
+import { adoptionBlocks, adoptionProblem } from "./adoption";
 import { backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
 import { constructId } from "./construct-id";
 import { READY_WAIT } from "./default-wait";
@@ -28,6 +30,8 @@ export interface StackJsonOptions {
   readonly provider?: ProviderSettings;
   /** The local backend's state file, relative to the stack's directory. @default "terraform.tfstate" */
   readonly statePath?: string;
+  /** As HikubeDefaults' `adoptFrom`: the backend the objects were applied with until now (import + removed blocks). */
+  readonly adoptFrom?: Backend;
   /** Manifests already rendered from these very definitions (the caller's policies may have them). */
   readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
 }
@@ -86,13 +90,25 @@ function planStack(definitions: readonly ResourceDefinition[], options: StackJso
     attributes["//"] = { metadata: { path: `${options.stackName}/${id}/Resource`, uniqueId: id } };
     return attributes;
   };
+  const adoptFrom = options.adoptFrom;
+  const problem = adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined;
+  if (problem) throw new Error(problem);
+  const imports: unknown[] = [];
+  const removed: unknown[] = [];
   for (const def of definitions) {
     const namespace = namespaceOf(def)!;
     const id = constructId(withNamespaceOf(def, namespace));
     entries.set(id, entry(def, id, namespace));
+    if (adoptFrom !== undefined) {
+      // In construct order, as cdktf concatenates each resource's blocks.
+      const blocks = adoptionBlocks(adoptFrom, backend, def.apiVersion ?? API_VERSION, def.kind, namespace, def.metadata.name);
+      imports.push(...blocks.import);
+      removed.push(...blocks.removed);
+    }
   }
   const skeleton = {
     "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: {} },
+    ...(imports.length > 0 && { import: imports, removed }),
     provider: { [provider.name]: [providerArguments(options.provider ?? {})] },
     terraform: {
       backend: { local: { path: options.statePath ?? "terraform.tfstate" } },

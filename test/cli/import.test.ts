@@ -33,6 +33,7 @@ describe.each([
   ["the production stack, production policies", ["production-stack.yaml"], ["--env", "production"]],
   ["the production stack, production policies, kubectl backend", ["production-stack.yaml"], ["--env", "production", "--backend", "kubectl"]],
   ["the production stack, without forced conflicts", ["production-stack.yaml"], ["--env", "production", "--no-force-conflicts", "--kubeconfig", "k.yaml"]],
+  ["the production stack, moving to the kubectl backend with adoption", ["production-stack.yaml"], ["--env", "production", "--backend", "kubectl", "--adopt-from", "kubernetes"]],
   ["hostile values: ${ and %{ in values and a label key, unicode, CRLF", [join(__dirname, "fixtures", "hostile-values.yaml")], []],
   ["hostile values, kubectl backend", [join(__dirname, "fixtures", "hostile-values.yaml")], ["--backend", "kubectl"]],
   ["the whole valid corpus", ["."], ["--namespace", "tenant-demo"]],
@@ -50,7 +51,8 @@ describe.each([
       const kubectl = options.includes("kubectl");
       expect(code).toContain(kubectl ? 'new KubectlProvider(this, "kubectl"' : 'new KubernetesProvider(this, "kubernetes"');
       expect(code).not.toContain("@cdktf/provider-kubernetes");
-      if (kubectl) expect(code).toContain('backend: "kubectl" });');
+      const adopting = options.includes("--adopt-from");
+      if (kubectl) expect(code).toContain(adopting ? 'backend: "kubectl", adoptFrom: "kubernetes" });' : 'backend: "kubectl" });');
       expect(typeCheck(file)).toBe("");
       runProgram(file, dir);
       const synth = runCli(["synth", ...files, ...options, "--out", join(dir, "synth")], { cwd: VALID });

@@ -106,6 +106,30 @@ describe("the kubectl backend", () => {
     expect(() => synth(stack)).toThrow(new RegExp(`Found resources without a matching provider construct.*for the following providers: ${backend}`, "s"));
   });
 
+  test("adoptFrom writes, per resource, an import of the live object and a removed block that keeps it", () => {
+    const stack = new TerraformStack(Testing.app(), "test");
+    new KubectlProvider(stack, "kubectl", {});
+    HikubeDefaults.set(stack, { namespace: "tenant-a", backend: "kubectl", adoptFrom: "kubernetes" });
+    new VmDisk(stack, "D", { name: "d" });
+    new VmInstance(stack, "Vm", { name: "vm", disks: ["d"] });
+    const json = synth(stack);
+    expect(json.import).toEqual([
+      { id: "apps.cozystack.io/v1alpha1//VMDisk//d//tenant-a", to: "kubectl_manifest.vmdisk_tenant-a_d" },
+      { id: "apps.cozystack.io/v1alpha1//VMInstance//vm//tenant-a", to: "kubectl_manifest.vminstance_tenant-a_vm" },
+    ]);
+    expect(json.removed).toEqual([
+      { from: "kubernetes_manifest.vmdisk_tenant-a_d", lifecycle: { destroy: false } },
+      { from: "kubernetes_manifest.vminstance_tenant-a_vm", lifecycle: { destroy: false } },
+    ]);
+  });
+
+  test("adoptFrom naming the stack's own backend fails synthesis", () => {
+    const stack = stackWith("kubectl");
+    HikubeDefaults.set(stack, { adoptFrom: "kubectl" });
+    new VmDisk(stack, "D", { name: "d" });
+    expect(() => synth(stack)).toThrow(/VMDisk\/tenant-a\/d: adoptFrom names the stack's own backend \(kubectl\): there is nothing to adopt/);
+  });
+
   test("an unknown backend is refused where it is set", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     expect(() => HikubeDefaults.set(stack, { backend: "helm" as never })).toThrow('HikubeDefaults: unknown backend "helm": expected "kubernetes" or "kubectl"');

@@ -15,6 +15,8 @@ export interface ConstructStackOptions {
   readonly namespace?: string;
   readonly catalog?: Catalog;
   readonly forceConflicts?: boolean;
+  /** HikubeDefaults' adoptFrom. */
+  readonly adoptFrom?: Backend;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
   /** Add HikubePolicies to the App (as `synth` does); without, only cdk.tf.json is compared. */
@@ -48,6 +50,7 @@ export function synthConstructStack(definitions: readonly ResourceDefinition[], 
   if (options.backend === "kubectl") new KubectlProvider(stack, "kubectl", access);
   else new KubernetesProvider(stack, "kubernetes", access);
   HikubeDefaults.set(stack, {
+    ...(options.adoptFrom !== undefined && { adoptFrom: options.adoptFrom }),
     environment: options.environment,
     ...(options.catalog && { catalog: options.catalog }),
     ...(options.namespace !== undefined && { namespace: options.namespace }),

@@ -26,6 +26,7 @@ interface Case {
   readonly definitions: readonly ResourceDefinition[];
   readonly namespace?: string;
   readonly forceConflicts?: boolean;
+  readonly adoptFrom?: Backend;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
   readonly skipValidation?: boolean;
@@ -52,6 +53,7 @@ function expectSameBytes(c: Case, backend: Backend, environment: Environment): R
       ...(c.namespace !== undefined && { namespace: c.namespace }),
       environment,
       forceConflicts: c.forceConflicts ?? true,
+      ...(c.adoptFrom !== undefined && { adoptFrom: c.adoptFrom }),
       provider: { ...(c.kubeconfig !== undefined && { configPath: c.kubeconfig }), ...(c.kubeContext !== undefined && { configContext: c.kubeContext }) },
       ...(c.policies && { policies: c.policies }),
     });
@@ -60,6 +62,7 @@ function expectSameBytes(c: Case, backend: Backend, environment: Environment): R
       environment,
       ...(c.namespace !== undefined && { namespace: c.namespace }),
       ...(c.forceConflicts !== undefined && { forceConflicts: c.forceConflicts }),
+      ...(c.adoptFrom !== undefined && { adoptFrom: c.adoptFrom }),
       ...(c.kubeconfig !== undefined && { kubeconfig: c.kubeconfig }),
       ...(c.kubeContext !== undefined && { kubeContext: c.kubeContext }),
       ...(c.skipValidation && { skipValidation: true }),
@@ -92,6 +95,17 @@ describe.each(combos)("backend %s, %s: direct writer === cdktf App of the constr
   test("the whole valid corpus at once, with a kubeconfig and a context", () => {
     const definitions = corpusFiles.flatMap((file) => readManifestFile(file).resources.map((r) => r.definition));
     expectSameBytes({ definitions, namespace: NAMESPACE, kubeconfig: "~/.kube/hikube.yaml", kubeContext: "tenant-demo@hikube" }, backend, environment);
+  });
+
+  test("a backend switch that adopts the objects: import and removed blocks, in construct order", () => {
+    const definitions = corpusFiles.flatMap((file) => readManifestFile(file).resources.map((r) => r.definition));
+    const from = backend === "kubectl" ? "kubernetes" : "kubectl";
+    const json = JSON.parse(expectSameBytes({ definitions, namespace: NAMESPACE, adoptFrom: from }, backend, environment)["cdk.tf.json"]);
+    const count = Object.keys(json.resource[backend === "kubectl" ? "kubectl_manifest" : "kubernetes_manifest"]).length;
+    expect(json.import).toHaveLength(count);
+    expect(json.removed).toHaveLength(count);
+    expect(json.removed[0].lifecycle).toEqual({ destroy: false });
+    expect(json.removed[0].from.startsWith(`${from}_manifest.`)).toBe(true);
   });
 
   test("a kubeconfig path and a context with template syntax are text in the provider block", () => {

@@ -75,6 +75,7 @@ function synthCommandLine(files: readonly string[], namespace: string | undefine
   if (stack !== DEFAULT_STACK_NAME) parts.push(`--stack ${stack}`);
   if (choice.backend !== "kubernetes") parts.push(`--backend ${choice.backend}`);
   if (!choice.forceConflicts) parts.push("--no-force-conflicts");
+  if (choice.adoptFrom !== undefined) parts.push(`--adopt-from ${choice.adoptFrom}`);
   if (choice.kubeconfig !== undefined) parts.push(`--kubeconfig ${shellWord(choice.kubeconfig)}`);
   if (choice.kubeContext !== undefined) parts.push(`--context ${shellWord(choice.kubeContext)}`);
   return parts.join(" ");

@@ -52,6 +52,7 @@ Example:
           ...(prepared.namespace !== undefined && { namespace: prepared.namespace }),
           environment: prepared.checkOptions.environment,
           forceConflicts: choice.forceConflicts,
+          ...(choice.adoptFrom !== undefined && { adoptFrom: choice.adoptFrom }),
           provider: { ...(choice.kubeconfig !== undefined && { configPath: choice.kubeconfig }), ...(choice.kubeContext !== undefined && { configContext: choice.kubeContext }) },
           ...(prepared.checkOptions.waivers && { waivers: prepared.checkOptions.waivers }),
           ...(prepared.checkOptions.externalDisks && { externalDisks: prepared.checkOptions.externalDisks }),

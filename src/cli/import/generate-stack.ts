@@ -22,6 +22,8 @@ export interface GenerateOptions {
   readonly backend?: Backend;
   /** false: every resource gets `forceConflicts: false` (kubernetes backend). @default true */
   readonly forceConflicts?: boolean;
+  /** HikubeDefaults' adoptFrom. @default - none */
+  readonly adoptFrom?: Backend;
   /** The provider's configPath and configContext. */
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
@@ -48,6 +50,7 @@ export function generateStack(resources: readonly LoadedResource[], options: Gen
     ...(catalog.value ? [`catalog: ${catalog.value}`] : []),
     `environment: ${stringLiteral(options.environment)}`,
     ...(backend !== "kubernetes" ? [`backend: ${stringLiteral(backend)}`] : []),
+    ...(options.adoptFrom !== undefined ? [`adoptFrom: ${stringLiteral(options.adoptFrom)}`] : []),
   ];
   // The library's own provider classes: `synth` writes their blocks.
   const provider = backend === "kubectl" ? { name: "KubectlProvider", id: "kubectl" } : { name: "KubernetesProvider", id: "kubernetes" };

@@ -23,6 +23,8 @@ export interface WriteStackOptions {
   /** HikubeDefaults' environment (prevent_destroy on production data disks) and HikubePolicies'. */
   readonly environment: Environment;
   readonly forceConflicts: boolean;
+  /** HikubeDefaults' adoptFrom: import and removed blocks hand the objects over from that backend. */
+  readonly adoptFrom?: Backend;
   readonly provider: ProviderSettings;
   readonly waivers?: readonly Waiver[];
   readonly externalDisks?: readonly string[];
@@ -58,6 +60,7 @@ export function writeStack(definitions: readonly ResourceDefinition[], dir: stri
     backend: options.backend,
     environment: options.environment,
     forceConflicts: options.forceConflicts,
+    ...(options.adoptFrom !== undefined && { adoptFrom: options.adoptFrom }),
     provider: options.provider,
     ...(rendered && { rendered }),
   });

@@ -41,10 +41,30 @@ export function readTerraformConfig(
       }
     }
   }
-  const moved = blocks(json.moved)
+  const moved: MovedBlock[] = blocks(json.moved)
     .filter((m) => typeof m.from === "string" && typeof m.to === "string")
     .map((m) => ({ stack, from: m.from as string, to: m.to as string }));
-  return { resources, moved };
+  return { resources, moved: [...moved, ...adoptions(json, stack)] };
+}
+
+/**
+ * A `removed` block that keeps the object (`lifecycle { destroy = false }`) and an `import` block to a resource of
+ * the same name under another type: the object changes resource type without being destroyed.
+ */
+function adoptions(json: JsonObject, stack: string): MovedBlock[] {
+  const nameOf = (address: string) => address.slice(address.indexOf(".") + 1);
+  const kept = blocks(json.removed)
+    .filter((r) => typeof r.from === "string" && blocks(r.lifecycle)[0]?.destroy === false)
+    .map((r) => r.from as string);
+  const imported = blocks(json.import)
+    .map((i) => i.to)
+    .filter((to): to is string => typeof to === "string");
+  const out: MovedBlock[] = [];
+  for (const from of kept) {
+    const to = imported.find((t) => nameOf(t) === nameOf(from) && t !== from);
+    if (to) out.push({ stack, from, to, adoption: true });
+  }
+  return out;
 }
 
 /** Terraform JSON allows a block as an object or as an array of objects. */

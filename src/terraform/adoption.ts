@@ -1,0 +1,27 @@
+import type { KindName } from "../core/schema/kinds";
+import { backendAddress, type Backend } from "./backend";
+import { backendImportId } from "./import-id";
+
+/** Terraform's `import` and `removed` blocks (JSON syntax) that hand one object over from a backend to another. */
+export interface AdoptionBlocks {
+  readonly import: readonly { readonly to: string; readonly id: string }[];
+  readonly removed: readonly { readonly from: string; readonly lifecycle: { readonly destroy: false } }[];
+}
+
+/**
+ * Switching backend changes every resource's type, and Terraform cannot move state between types: without help
+ * it destroys each object (a disk with its data) and creates it again. These blocks make the same plan forget the
+ * old resource without destroying the object (`removed`, `destroy = false`) and adopt the live object under the
+ * new one (`import`), Terraform 1.7 or later. Once applied, they have done their work and can be dropped.
+ */
+export function adoptionBlocks(from: Backend, to: Backend, apiVersion: string, kind: KindName, namespace: string, name: string): AdoptionBlocks {
+  return {
+    import: [{ to: backendAddress(to, kind, namespace, name), id: backendImportId(to, apiVersion, { kind, namespace, name }) }],
+    removed: [{ from: backendAddress(from, kind, namespace, name), lifecycle: { destroy: false } }],
+  };
+}
+
+/** Why an adoption cannot be written, if it cannot. */
+export function adoptionProblem(from: Backend, to: Backend): string | undefined {
+  return from === to ? `adoptFrom names the stack's own backend (${to}): there is nothing to adopt` : undefined;
+}
