@@ -17,7 +17,7 @@ export const DEFAULT_BACKEND: Backend = "kubernetes";
 const RESOURCE_TYPES: Readonly<Record<Backend, string>> = { kubernetes: "kubernetes_manifest", kubectl: "kubectl_manifest" };
 
 export function isBackend(value: unknown): value is Backend {
-  return value === "kubernetes" || value === "kubectl";
+  return (BACKENDS as readonly unknown[]).includes(value);
 }
 
 /** `kubernetes_manifest` or `kubectl_manifest`. */
@@ -45,9 +45,12 @@ export interface BackendProvider {
   readonly version: string;
 }
 
+/**
+ * The provider each backend needs, as the library's own provider classes (`KubernetesProvider`, `KubectlProvider`)
+ * and `hikube-vm synth` declare it. (The generated binding of @cdktf/provider-kubernetes pins exactly 2.38.0.)
+ */
 export const BACKEND_PROVIDERS: Readonly<Record<Backend, BackendProvider>> = {
-  // @cdktf/provider-kubernetes 12.1.1 writes source "kubernetes" (the registry's hashicorp/kubernetes) pinned at 2.38.0.
-  kubernetes: { name: "kubernetes", source: "kubernetes", version: "2.38.0" },
+  kubernetes: { name: "kubernetes", source: "hashicorp/kubernetes", version: ">= 2.38.0" },
   // wait_for { condition } exists since 2.1.0, update and delete timeouts since 2.3.0 (the provider's own schema).
   kubectl: { name: "kubectl", source: "alekc/kubectl", version: ">= 2.3.0" },
 };

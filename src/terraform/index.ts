@@ -7,7 +7,7 @@ export { kubectlYamlBody, type TokenHooks } from "./kubectl-yaml-body";
 export { stackJson, stackJsonText, type StackJsonOptions } from "./stack-json";
 export { constructDefinition } from "./construct-definition";
 export { constructId } from "./construct-id";
-export { LIBRARY_PROVIDERS, providerArguments, type ProviderSettings } from "./provider-block";
+export { providerArguments, type ProviderSettings } from "./provider-block";
 export { defaultDiskRole, preventsDestroy, type DiskRole, type DiskRoleInput } from "./disk-protection";
 export { attachedDiskNames, diskDependencies, type DiskEntry } from "./disk-dependencies";
 export { READY_WAIT } from "./default-wait";

@@ -1,15 +1,4 @@
 import { escapeTerraformString } from "../core/render/terraform-escape";
-import { BACKEND_PROVIDERS, type Backend, type BackendProvider } from "./backend";
-
-/**
- * The provider each backend needs, as the library's own provider classes (`KubernetesProvider`, `KubectlProvider`
- * of src/constructs/providers) declare it in `required_providers` by default. The generated binding of
- * @cdktf/provider-kubernetes writes another pin (BACKEND_PROVIDERS.kubernetes).
- */
-export const LIBRARY_PROVIDERS: Readonly<Record<Backend, BackendProvider>> = {
-  kubernetes: { name: "kubernetes", source: "hashicorp/kubernetes", version: ">= 2.38.0" },
-  kubectl: BACKEND_PROVIDERS.kubectl,
-};
 
 /** How the provider reaches the cluster, as `hikube-vm synth --kubeconfig/--context` give it. */
 export interface ProviderSettings {

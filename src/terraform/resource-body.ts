@@ -47,14 +47,18 @@ function kubectlBody(manifest: KubernetesManifest, settings: ResourceSettings, e
 function waitBlock(wait: NonNullable<ResourceSettings["wait"]>): Record<string, unknown> {
   return {
     ...(wait.fields && { fields: { ...wait.fields } }),
-    ...(wait.condition && { condition: wait.condition.map((c) => ({ status: c.status, type: c.type })) }),
+    ...(wait.condition && { condition: conditionBlocks(wait.condition) }),
   };
 }
 
 /** kubectl_manifest's `wait_for`: the same conditions; fields as regular expressions, like kubernetes_manifest's. */
 function waitForBlock(wait: NonNullable<ResourceSettings["wait"]>): Record<string, unknown> {
   return {
-    ...(wait.condition && { condition: wait.condition.map((c) => ({ status: c.status, type: c.type })) }),
+    ...(wait.condition && { condition: conditionBlocks(wait.condition) }),
     ...(wait.fields && { field: Object.keys(wait.fields).map((key) => ({ key, value: wait.fields![key], value_type: "regex" })) }),
   };
+}
+
+function conditionBlocks(conditions: NonNullable<NonNullable<ResourceSettings["wait"]>["condition"]>): Record<string, unknown>[] {
+  return conditions.map((c) => ({ status: c.status, type: c.type }));
 }

@@ -4,13 +4,13 @@ import { renderManifest, type KubernetesManifest } from "../core/render/render-m
 import type { Environment } from "../policy/environment";
 import { API_VERSION } from "../core/schema/kinds";
 import { adoptionBlocks, adoptionProblem } from "./adoption";
-import { backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
+import { BACKEND_PROVIDERS, backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
 import { constructId } from "./construct-id";
 import { READY_WAIT } from "./default-wait";
 import { attachedDiskNames, diskDependencies, type DiskEntry } from "./disk-dependencies";
 import { defaultDiskRole, preventsDestroy } from "./disk-protection";
 import { FRAMEWORK_VERSION } from "./framework-version";
-import { LIBRARY_PROVIDERS, providerArguments, type ProviderSettings } from "./provider-block";
+import { providerArguments, type ProviderSettings } from "./provider-block";
 import { resourceBody } from "./resource-body";
 import type { ResourceSettings } from "./resource-settings";
 import { stableJson } from "./stable-json";
@@ -63,7 +63,7 @@ interface StackPlan {
 
 function planStack(definitions: readonly ResourceDefinition[], options: StackJsonOptions): StackPlan {
   const backend = options.backend ?? DEFAULT_BACKEND;
-  const provider = LIBRARY_PROVIDERS[backend];
+  const provider = BACKEND_PROVIDERS[backend];
   const namespaceOf = (def: ResourceDefinition) => def.metadata.namespace ?? options.namespace;
   const disks = new Set<string>();
   const seen = new Set<string>();

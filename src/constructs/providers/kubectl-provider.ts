@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { LIBRARY_PROVIDERS } from "../../terraform/provider-block";
+import { BACKEND_PROVIDERS } from "../../terraform/backend";
 import { ClusterAccessProps, clusterAccessArguments, ManifestProvider } from "./manifest-provider";
 
 export interface KubectlProviderProps extends ClusterAccessProps {
@@ -16,7 +16,7 @@ export interface KubectlProviderProps extends ClusterAccessProps {
  */
 export class KubectlProvider extends ManifestProvider {
   constructor(scope: Construct, id: string, props: KubectlProviderProps = {}) {
-    const { name, source, version } = LIBRARY_PROVIDERS.kubectl;
+    const { name, source, version } = BACKEND_PROVIDERS.kubectl;
     super(scope, id, name, source, props.version ?? version, { ...clusterAccessArguments(props), load_config_file: props.loadConfigFile }, props.alias);
   }
 }

@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { LIBRARY_PROVIDERS } from "../../terraform/provider-block";
+import { BACKEND_PROVIDERS } from "../../terraform/backend";
 import { ClusterAccessProps, clusterAccessArguments, ManifestProvider } from "./manifest-provider";
 
 export interface KubernetesProviderProps extends ClusterAccessProps {
@@ -15,7 +15,7 @@ export interface KubernetesProviderProps extends ClusterAccessProps {
  */
 export class KubernetesProvider extends ManifestProvider {
   constructor(scope: Construct, id: string, props: KubernetesProviderProps = {}) {
-    const { name, source, version } = LIBRARY_PROVIDERS.kubernetes;
+    const { name, source, version } = BACKEND_PROVIDERS.kubernetes;
     super(scope, id, name, source, props.version ?? version, clusterAccessArguments(props), props.alias);
   }
 }

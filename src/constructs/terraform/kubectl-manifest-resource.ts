@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
 import type { TerraformMetaArguments } from "../framework";
+import { resourceTypeOf } from "../../terraform/backend";
 import { ArgumentsResource } from "./arguments-resource";
 
 /** The `kubectl_manifest` arguments the library writes, in Terraform JSON's snake_case. */
@@ -19,7 +20,7 @@ export interface KubectlManifestArguments {
  * @see https://registry.terraform.io/providers/alekc/kubectl/latest/docs/resources/kubectl_manifest
  */
 export class KubectlManifestResource extends ArgumentsResource<KubectlManifestArguments> {
-  static readonly tfResourceType = "kubectl_manifest";
+  static readonly tfResourceType = resourceTypeOf("kubectl");
 
   constructor(scope: Construct, id: string, args: KubectlManifestArguments, meta: TerraformMetaArguments = {}) {
     super(scope, id, KubectlManifestResource.tfResourceType, "kubectl", args, meta);

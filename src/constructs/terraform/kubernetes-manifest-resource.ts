@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
 import type { TerraformMetaArguments } from "../framework";
+import { resourceTypeOf } from "../../terraform/backend";
 import { ArgumentsResource } from "./arguments-resource";
 
 /** The `kubernetes_manifest` arguments, in Terraform JSON's snake_case, as the library writes them. */
@@ -19,7 +20,7 @@ export interface KubernetesManifestArguments {
  * @see https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/manifest
  */
 export class KubernetesManifestResource extends ArgumentsResource<KubernetesManifestArguments> {
-  static readonly tfResourceType = "kubernetes_manifest";
+  static readonly tfResourceType = resourceTypeOf("kubernetes");
 
   constructor(scope: Construct, id: string, args: KubernetesManifestArguments, meta: TerraformMetaArguments = {}) {
     super(scope, id, KubernetesManifestResource.tfResourceType, "kubernetes", args, meta);

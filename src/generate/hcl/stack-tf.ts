@@ -1,5 +1,5 @@
 import { alignAssignments } from "./hcl-format";
-import { BACKEND_PROVIDERS, type Backend } from "../../terraform/backend";
+import { BACKEND_PROVIDERS, resourceTypeOf, type Backend } from "../../terraform/backend";
 
 /**
  * main.tf, outputs.tf and versions.tf of modules/stack (kubernetes_manifest) and
@@ -7,7 +7,6 @@ import { BACKEND_PROVIDERS, type Backend } from "../../terraform/backend";
  * manifests the same way: one resource per disk (a second resource for protected disks, since
  * lifecycle arguments cannot come from a variable) and per instance, instances after disks.
  */
-const RESOURCE: Readonly<Record<Backend, string>> = { kubernetes: "kubernetes_manifest", kubectl: "kubectl_manifest" };
 
 function header(backend: Backend): string {
   const how =
@@ -103,7 +102,7 @@ interface ResourceSpec {
 }
 
 function resourceBlock(backend: Backend, r: ResourceSpec): string[] {
-  const type = RESOURCE[backend];
+  const type = resourceTypeOf(backend);
   const body =
     backend === "kubectl"
       ? [
@@ -166,7 +165,7 @@ export function stackMainTf(backend: Backend): string {
 }
 
 export function stackOutputsTf(backend: Backend): string {
-  const type = RESOURCE[backend];
+  const type = resourceTypeOf(backend);
   // kubectl_manifest keeps no copy of the live object: its outputs are the manifests applied.
   const objects =
     backend === "kubectl"
