@@ -5,7 +5,7 @@ import { BACKEND_OPTIONS, BACKEND_OPTIONS_HELP, backendOptions, type BackendChoi
 import { EXIT, UsageError, type Command } from "../command";
 import { generateStack } from "../import/generate-stack";
 import { INPUT_OPTIONS_HELP, prepare } from "../prepare";
-import { DEFAULT_STACK_NAME } from "../synth/construct-id";
+import { DEFAULT_STACK_NAME } from "../synth/default-stack-name";
 
 export const command: Command = {
   name: "import",

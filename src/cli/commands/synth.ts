@@ -3,7 +3,7 @@ import { stringOption } from "../args";
 import { BACKEND_OPTIONS, BACKEND_OPTIONS_HELP, backendOptions } from "../backend-options";
 import { EXIT, UsageError, type Command } from "../command";
 import { INPUT_OPTIONS_HELP, prepare } from "../prepare";
-import { DEFAULT_STACK_NAME } from "../synth/construct-id";
+import { DEFAULT_STACK_NAME } from "../synth/default-stack-name";
 import { isUsableDirectory, stagingDirectory } from "../synth/publish";
 import { writeStack } from "../synth/write-stack";
 
