@@ -92,7 +92,8 @@ function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
     if (problem) sink.error(["metadata", "namespace"], problem, { code: "namespace", allowed: "a DNS-1123 label such as tenant-foo" });
   }
   for (const [field, map] of [["labels", labels], ["annotations", annotations]] as const) {
-    if (map === undefined) continue;
+    // null is unset, as the API server reads it (and as null is everywhere in a spec).
+    if (map === undefined || map === null) continue;
     if (!map || typeof map !== "object" || Array.isArray(map)) {
       sink.error(["metadata", field], `expected a map of strings, got ${show(map)}`, { code: "type" });
       continue;

@@ -21,6 +21,12 @@ describe("null means unset (the API server prunes it and the chart's default app
     expect(nonInfo(disk({ source: null, storageClass: null }))).toEqual([]);
   });
 
+  test("labels: null and annotations: null are unset too, and render as absent", () => {
+    const def = { ...disk({}), metadata: { name: "d", namespace: "tenant-a", labels: null, annotations: null } } as unknown as ReturnType<typeof disk>;
+    expect(validateDefinition(def).filter((f) => f.severity === "error")).toEqual([]);
+    expect(renderManifest(def).metadata).toEqual({ name: "d", namespace: "tenant-a" });
+  });
+
   test("runStrategy: null leaves running to decide", () => {
     expect(renderManifest(instance({ running: false, runStrategy: null })).spec.runStrategy).toBe("Halted");
   });
