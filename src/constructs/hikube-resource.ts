@@ -8,7 +8,7 @@ import { resourceName } from "../core/render/resource-address";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
 import { adoptionBlocks, adoptionProblem } from "../terraform/adoption";
-import type { Backend } from "../terraform/backend";
+import { backendAddress, type Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
 import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
 import { AdoptedFrom } from "./adopted-from";
@@ -105,6 +105,12 @@ export abstract class HikubeResource extends Construct {
    * a `KubectlManifestResource` (`kubectl_manifest`). Before 1.0 this was the provider's generated `Manifest`.
    */
   readonly resource: HikubeTerraformResource;
+  /**
+   * The resource's Terraform address, e.g. `kubernetes_manifest.vmdisk_tenant-a_web-data` (`kubectl_manifest.…` with
+   * the `kubectl` backend): from kind, namespace and name only, never from the construct tree. It is the key under
+   * `resource` in the synthesised JSON and the address plans, `terraform state`, `depends_on` and `moved` blocks use.
+   */
+  readonly address: string;
 
   protected constructor(scope: Construct, id: string, kind: KindName, props: HikubeResourceOptions & object, spec: Record<string, unknown>) {
     super(scope, id);
@@ -134,6 +140,7 @@ export abstract class HikubeResource extends Construct {
     this.backend = defaults.backend;
     this.resource = createResource(this, this.backend, this.manifest, props);
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
+    this.address = backendAddress(this.backend, kind, this.namespace ?? "", this.name);
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
   }
@@ -149,7 +156,7 @@ export abstract class HikubeResource extends Construct {
   }
 
   private addMovedFrom(from: string): void {
-    const to = `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}`;
+    const to = this.address;
     const problem = movedFromProblem(from, to, this.kind, this.namespace ?? "", this.name);
     const text = `${this.kind}/${this.namespace ?? ""}/${this.name}: ${problem?.message}`;
     if (problem?.severity === "error") this.node.addValidation({ validate: () => [text] });

@@ -28,7 +28,7 @@ export interface VmDiskProps extends HikubeResourceOptions, Omit<VmDiskSpec, "st
 
 /**
  * A Hikube VMDisk: a virtual disk, empty or filled from a golden image, a URL, an upload or
- * another disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vmdisk_<namespace>_<name>`.
+ * another disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vmdisk_<namespace>_<name>` (its `address`).
  *
  * Renaming a disk (or changing its namespace) destroys it and its data: the platform has no
  * rename, and kubernetes_manifest replaces the object. `movedFrom` only handles address moves.

@@ -20,7 +20,7 @@ export interface VmInstanceProps extends HikubeResourceOptions, Omit<VmInstanceS
 
 /**
  * A Hikube VMInstance: a virtual machine of an instance type and OS profile, booting from its
- * first disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vminstance_<namespace>_<name>`,
+ * first disk. One `kubernetes_manifest`, addressed `kubernetes_manifest.vminstance_<namespace>_<name>` (its `address`),
  * created after its disks.
  * @see https://kubevirt.io/user-guide/virtual_machines/instancetypes/
  */
@@ -36,10 +36,7 @@ export class VmInstance extends HikubeResource {
 
   private diskDependencies(names: readonly string[]): string[] {
     const registry = stackResources(TerraformStack.of(this));
-    return diskDependencies(names, (name) => {
-      const disk = registry.get(registryKey("VMDisk", this.namespace, name));
-      return disk && `${disk.resource.terraformResourceType}.${disk.resource.friendlyUniqueId}`;
-    });
+    return diskDependencies(names, (name) => registry.get(registryKey("VMDisk", this.namespace, name))?.address);
   }
 }
 
