@@ -15,7 +15,7 @@ import { AdoptedFrom } from "./adopted-from";
 import { forwardAppPolicies } from "./app-policies-bridge";
 import { reportWhenSynthesised } from "./deferred-checks";
 import { Annotations, TerraformProvider, TerraformStack } from "./framework";
-import { HikubeDefaults } from "./hikube-defaults";
+import { DefaultsKey, HikubeDefaults, recordDefaultsUse } from "./hikube-defaults";
 import { MovedFrom, movedFromProblem } from "./moved-from";
 import { registryKey, stackResources } from "./resource-registry";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
@@ -74,6 +74,10 @@ export interface HikubeResourceOptions {
    */
   readonly movedFrom?: string;
 }
+
+/** The defaults every resource is built from (the namespace only when it names none). */
+const EVERY_RESOURCE_USES: readonly DefaultsKey[] = ["catalog", "backend", "adoptFrom"];
+const EVERY_RESOURCE_USES_AND_NAMESPACE: readonly DefaultsKey[] = [...EVERY_RESOURCE_USES, "namespace"];
 
 const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom"]);
 
@@ -143,6 +147,8 @@ export abstract class HikubeResource extends Construct {
     this.address = backendAddress(this.backend, kind, this.namespace ?? "", this.name);
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
+    const label = registryKey(kind, this.namespace, this.name);
+    recordDefaultsUse(this, label, props.namespace === undefined ? EVERY_RESOURCE_USES_AND_NAMESPACE : EVERY_RESOURCE_USES);
   }
 
   private addAdoption(from: Backend): void {

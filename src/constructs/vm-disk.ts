@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
 import { defaultDiskRole, preventsDestroy, type DiskRole } from "../terraform/disk-protection";
-import { HikubeDefaults } from "./hikube-defaults";
+import { HikubeDefaults, recordDefaultsUse } from "./hikube-defaults";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
+import { registryKey } from "./resource-registry";
 
 export type { DiskRole };
 
@@ -47,5 +48,7 @@ export class VmDisk extends HikubeResource {
     super(scope, id, "VMDisk", props, spec);
     this.role = role ?? defaultDiskRole(props);
     if (preventsDestroy(this.role, preventDestroy, HikubeDefaults.of(this).environment)) this.resource.lifecycle = { preventDestroy: true };
+    // Only a data disk that does not say is protected by the environment.
+    if (preventDestroy === undefined && this.role === "data") recordDefaultsUse(this, registryKey(this.kind, this.namespace, this.name), ["environment"]);
   }
 }
