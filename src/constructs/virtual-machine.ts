@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { Finding, formatFinding } from "../core/findings/finding";
 import type { DiskAttachment, DiskSourceSpec, QuantityInput } from "../core/schema/generated/spec-types";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
 import { VmDisk } from "./vm-disk";
@@ -7,8 +8,9 @@ import { DiskReference, VmInstance, VmInstanceProps } from "./vm-instance";
 /** Common to the system disk and data disks of a VirtualMachine. */
 export interface VirtualMachineDiskProps {
   /**
-   * Name of the VMDisk.
-   * @default - `<vm>-system` for the system disk, `<vm>-data`, `<vm>-data-2` ... for data disks
+   * Name of the VMDisk, from which its Terraform `address` comes. A new name is a new disk: Terraform deletes the
+   * old one and its data (`hikube-vm diff` shows the delete and the create).
+   * @default - `<vm>-system` for the system disk, `<vm>-data` for a single data disk (see DataDiskProps.name)
    */
   readonly name?: string;
   /** @default "5Gi" */
@@ -42,6 +44,16 @@ export interface SystemDiskProps extends VirtualMachineDiskProps {
 }
 
 export interface DataDiskProps extends VirtualMachineDiskProps {
+  /**
+   * Name of the VMDisk, from which its Terraform `address` comes. A VM with two data disks or more needs one on
+   * each (synthesis fails otherwise): a name from the disk's position would shift when an earlier disk is removed,
+   * and Terraform would delete the disk that was kept. To keep the disks of a VM synthesised without names, give
+   * the names they got: `<vm>-data` for the first, `<vm>-data-2`, `<vm>-data-3` ... for the next ones.
+   * A new name is a new disk: Terraform deletes the old one and its data (`hikube-vm diff` shows it).
+   * @default - `<vm>-data` when the VM has a single data disk; none (required) with two or more
+   * @see VmDisk
+   */
+  readonly name?: string;
   /** @default {} (an empty disk) */
   readonly source?: DiskSourceSpec;
 }
@@ -49,7 +61,10 @@ export interface DataDiskProps extends VirtualMachineDiskProps {
 export interface VirtualMachineProps extends Omit<VmInstanceProps, "disks"> {
   /** The disk the VM boots from. */
   readonly systemDisk: SystemDiskProps;
-  /** @default [] */
+  /**
+   * Data disks, attached after the system disk in this order. With two or more, each needs a `name`.
+   * @default []
+   */
   readonly dataDisks?: readonly DataDiskProps[];
   /**
    * Further disks declared elsewhere (names or constructs), attached after the data disks.
@@ -64,11 +79,14 @@ export interface VirtualMachineProps extends Omit<VmInstanceProps, "disks"> {
 
 /**
  * One VM in one call: its system disk, its data disks and the instance that attaches them in
- * that order.
+ * that order. Each part is a resource construct with its Terraform `address`.
  */
 export class VirtualMachine extends Construct {
+  /** The VMInstance, `kubernetes_manifest.vminstance_<namespace>_<name>`. */
   readonly instance: VmInstance;
+  /** The system disk's VMDisk. */
   readonly systemDisk: VmDisk;
+  /** The data disks' VMDisks, in the order of `dataDisks`. */
   readonly dataDisks: readonly VmDisk[];
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
@@ -91,17 +109,49 @@ export class VirtualMachine extends Construct {
       (disk, i) =>
         new VmDisk(this, `DataDisk${i}`, {
           ...shared,
-          ...diskSpec(disk, i === 0 ? `${props.name}-data` : `${props.name}-data-${i + 1}`),
+          ...diskSpec(disk, positionalDataDiskName(props.name, i)),
           role: "data",
           source: disk.source,
         }),
     );
+    const unnamed = unnamedDataDisks(props.name, this.systemDisk.namespace, dataDisks);
+    if (unnamed.length > 0) this.node.addValidation({ validate: () => unnamed.map(formatFinding) });
     const attach = (disk: VmDisk, bus: DiskAttachment["bus"] | undefined): DiskReference => (bus ? { disk, bus } : disk);
     this.instance = new VmInstance(this, "Instance", {
       ...instanceProps,
       disks: [attach(this.systemDisk, systemDisk.bus), ...this.dataDisks.map((d, i) => attach(d, dataDisks[i].bus)), ...extraDisks],
     });
   }
+}
+
+/**
+ * With two data disks or more, a name from the position would shift when an earlier disk is removed (Terraform
+ * deleting the disk kept): each needs a name. One error per data disk without one, giving the name it has today.
+ */
+function unnamedDataDisks(vm: string, namespace: string | undefined, dataDisks: readonly DataDiskProps[]): Finding[] {
+  if (dataDisks.length < 2) return [];
+  return dataDisks.flatMap((disk, i): Finding[] =>
+    disk.name !== undefined
+      ? []
+      : [
+          {
+            severity: "error",
+            kind: "VirtualMachine",
+            name: vm,
+            ...(namespace !== undefined && { namespace }),
+            path: `dataDisks[${i}].name`,
+            message:
+              `no name, and the VM has ${dataDisks.length} data disks: a name from the position would shift when an earlier disk is removed, ` +
+              `and Terraform would delete the disk kept; name each data disk (name: "${positionalDataDiskName(vm, i)}" keeps the disk this entry makes today)`,
+            code: "data-disk-name",
+          },
+        ],
+  );
+}
+
+/** The names data disks got before they had to be named: kept as the default of a single disk, and as advice. */
+function positionalDataDiskName(vm: string, index: number): string {
+  return index === 0 ? `${vm}-data` : `${vm}-data-${index + 1}`;
 }
 
 function diskSpec(disk: VirtualMachineDiskProps, defaultName: string) {

@@ -146,7 +146,7 @@ describe("VirtualMachine", () => {
       namespace: "ns",
       instanceType: "m1.large",
       systemDisk: { image: "debian-12", storage: "10Gi", bus: "sata" },
-      dataDisks: [{ storage: "100Gi", preventDestroy: true }, { storage: "50Gi", storageClass: "local" }],
+      dataDisks: [{ name: "db-data", storage: "100Gi", preventDestroy: true }, { name: "db-data-2", storage: "50Gi", storageClass: "local" }],
       extraDisks: ["shared-iso"],
     });
     expect(vm.dataDisks.map((d) => d.name)).toEqual(["db-data", "db-data-2"]);

@@ -70,7 +70,7 @@ function buildAndSynth(): string {
     name: "api",
     instanceType: "u1.2xlarge",
     systemDisk: { image: "ubuntu-2404", storage: lib.Size.gibibytes(30), movedFrom: "kubernetes_manifest.api_system_1A2B3C4D" },
-    dataDisks: [{ storage: lib.Size.gibibytes(100) }, { storage: "50Gi", preventDestroy: false, bus: "sata" }],
+    dataDisks: [{ name: "api-data", storage: lib.Size.gibibytes(100) }, { name: "api-data-2", storage: "50Gi", preventDestroy: false, bus: "sata" }],
     external: true,
     externalPorts: [22, 443],
     sshKeys: [key.stringValue, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFngqH7md4Y6FwwuyUwgmTZoPdUy5iKNHYZBUGDw7P3q ops@example.com"],
