@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { Finding, formatFinding } from "../core/findings/finding";
-import type { DiskAttachment, DiskSourceSpec, QuantityInput } from "../core/schema/generated/spec-types";
+import type { DiskAttachment, DiskSourceSpec, ImageName, QuantityInput, StorageClassName } from "../core/schema/generated/spec-types";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
 import { VmDisk } from "./vm-disk";
 import { DiskReference, VmInstance, VmInstanceProps } from "./vm-instance";
@@ -15,8 +15,8 @@ export interface VirtualMachineDiskProps {
   readonly name?: string;
   /** @default "5Gi" */
   readonly storage?: QuantityInput;
-  /** @default "replicated" */
-  readonly storageClass?: string;
+  /** A storage class of the catalog. @default "replicated" */
+  readonly storageClass?: StorageClassName;
   /** @default - virtio */
   readonly bus?: DiskAttachment["bus"];
   /**
@@ -38,7 +38,7 @@ export interface SystemDiskProps extends VirtualMachineDiskProps {
    * Golden image to boot from, e.g. `ubuntu-2404`. Shorthand for `source: { image: { name } }`.
    * @default - none: give `image` or `source`
    */
-  readonly image?: string;
+  readonly image?: ImageName;
   /** @default - from `image` */
   readonly source?: DiskSourceSpec;
 }

@@ -4,6 +4,7 @@ import { COZYSTACK_CATALOG, HIKUBE_CATALOG } from "../core/catalog";
 import { KIND_NAMES } from "../core/schema/kinds";
 import { documentJsonSchema } from "../core/schema/to-json-schema";
 import { generateSpecTypes } from "../core/schema/to-typescript";
+import { generateCatalogNameTypes } from "../core/schema/catalog-name-types";
 import { hclModuleFiles } from "./hcl/hcl-files";
 import { catalogTables, fieldsTable } from "./markdown-tables";
 import { fillSections } from "./readme-sections";
@@ -30,6 +31,7 @@ export function readmeSections(): Record<string, string> {
 export function generatedFiles(): Record<string, string> {
   const files: Record<string, string> = {
     "src/core/schema/generated/spec-types.ts": generateSpecTypes(),
+    "src/core/schema/generated/catalog-names.ts": generateCatalogNameTypes(HIKUBE_CATALOG, "the Hikube catalog"),
     "src/core/validation/generated/spec-validators.ts": generateSpecValidators(),
   };
   for (const kind of KIND_NAMES) {
