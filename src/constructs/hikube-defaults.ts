@@ -4,6 +4,7 @@ import { HIKUBE_CATALOG, Catalog } from "../core/catalog";
 import type { Environment } from "../policy/environment";
 import { DEFAULT_BACKEND, isBackend, type Backend } from "../terraform/backend";
 import { preventsDestroy } from "../terraform/disk-protection";
+import { DEFAULTS_KEYS, lateChangeProblem, type DefaultsKey } from "./defaults-uses";
 
 export interface HikubeDefaultsProps {
   /**
@@ -45,29 +46,7 @@ export interface HikubeDefaultsProps {
 
 type ResolvedDefaults = Readonly<Required<Pick<HikubeDefaultsProps, "catalog" | "backend">> & HikubeDefaultsProps>;
 
-/** A default a resource may be built from. */
-export type DefaultsKey = keyof HikubeDefaultsProps;
-
-const DEFAULTS_KEYS: readonly DefaultsKey[] = ["namespace", "catalog", "environment", "backend", "adoptFrom"];
-
-/** What a late change of each default would leave behind in a resource built before it. */
-const LEFT_BEHIND: Readonly<Record<DefaultsKey, string>> = {
-  namespace: "would keep the namespace (and address) it was created with",
-  catalog: "would be checked against the earlier catalog",
-  environment: "would keep the prevent_destroy it was created with (none on a data disk, for a production environment set late)",
-  backend: "would keep the resource type it was created with",
-  adoptFrom: "would keep the import and removed blocks it was created with",
-};
-
-interface DefaultsUse {
-  readonly construct: IConstruct;
-  /** `VMDisk/tenant-a/web-data`. */
-  readonly label: string;
-  readonly keys: readonly DefaultsKey[];
-}
-
 const defaultsByStack = new WeakMap<TerraformStack, ResolvedDefaults>();
-const usesByStack = new WeakMap<TerraformStack, DefaultsUse[]>();
 
 /**
  * Stack-wide defaults for Hikube resources. Set them before creating the resources: each resource is built from
@@ -84,7 +63,8 @@ export class HikubeDefaults {
     const current = HikubeDefaults.of(stack);
     const next: ResolvedDefaults = { ...current, ...props, catalog: props.catalog ?? current.catalog, backend: props.backend ?? current.backend };
     const changed = DEFAULTS_KEYS.filter((key) => effect(key, next) !== effect(key, current));
-    if (changed.length > 0) refuseLateChange(stack, changed);
+    const problem = changed.length > 0 ? lateChangeProblem(stack, changed) : undefined;
+    if (problem) throw new Error(`HikubeDefaults.set(${JSON.stringify(stack.node.path)}): ${problem}`);
     defaultsByStack.set(stack, next);
   }
 
@@ -93,31 +73,7 @@ export class HikubeDefaults {
   }
 }
 
-/**
- * Records that `construct` (a resource, `label` as findings name it) was built from these defaults of its stack,
- * so that a later `HikubeDefaults.set` that changes one fails instead of leaving the resource as it was.
- */
-export function recordDefaultsUse(construct: IConstruct, label: string, keys: readonly DefaultsKey[]): void {
-  const stack = TerraformStack.of(construct);
-  let uses = usesByStack.get(stack);
-  if (!uses) usesByStack.set(stack, (uses = []));
-  uses.push({ construct, label, keys });
-}
-
 /** What resources take from a default: a data disk only whether the environment protects it. */
 function effect(key: DefaultsKey, defaults: ResolvedDefaults): unknown {
   return key === "environment" ? preventsDestroy("data", undefined, defaults.environment) : defaults[key];
-}
-
-function refuseLateChange(stack: TerraformStack, changed: readonly DefaultsKey[]): void {
-  const affected = (usesByStack.get(stack) ?? []).filter((use) => use.keys.some((key) => changed.includes(key)));
-  if (affected.length === 0) return;
-  const first = affected[0];
-  const key = changed.find((k) => first.keys.includes(k)) as DefaultsKey;
-  const others = affected.length > 1 ? ` (and ${affected.length - 1} other resource${affected.length > 2 ? "s" : ""})` : "";
-  throw new Error(
-    `HikubeDefaults.set(${JSON.stringify(stack.node.path)}): ${key} changes after ${first.label} (${first.construct.node.path})${others} was created ` +
-      `from the earlier defaults; it ${LEFT_BEHIND[key]}. Call HikubeDefaults.set before the stack's first resource, ` +
-      `right after new TerraformStack(...), or give the setting to each resource.`,
-  );
 }

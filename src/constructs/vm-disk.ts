@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
 import { defaultDiskRole, preventsDestroy, type DiskRole } from "../terraform/disk-protection";
-import { HikubeDefaults, recordDefaultsUse } from "./hikube-defaults";
+import { recordDefaultsUse } from "./defaults-uses";
+import { HikubeDefaults } from "./hikube-defaults";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 import { registryKey } from "./resource-registry";
 
