@@ -97,7 +97,7 @@ describe("prevent_destroy on data disks in production", () => {
   test("VirtualMachine data disks are protected in production, the system disk is not; false opts out", () => {
     const { stack } = newStack();
     HikubeDefaults.set(stack, { namespace: "ns", environment: "production" });
-    new VirtualMachine(stack, "Vm", { name: "vm", systemDisk: { image: "ubuntu-2404" }, dataDisks: [{ storage: "10Gi" }, { storage: "10Gi", preventDestroy: false }] });
+    new VirtualMachine(stack, "Vm", { name: "vm", systemDisk: { image: "ubuntu-2404" }, dataDisks: [{ name: "vm-data", storage: "10Gi" }, { name: "vm-data-2", storage: "10Gi", preventDestroy: false }] });
     const json = synthJson(stack);
     expect(lifecycle(json, "vmdisk_ns_vm-data")).toEqual({ prevent_destroy: true });
     expect(lifecycle(json, "vmdisk_ns_vm-data-2")).toBeUndefined();
