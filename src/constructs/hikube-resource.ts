@@ -8,7 +8,7 @@ import { resourceName } from "../core/render/resource-address";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
 import { adoptionBlocks, adoptionProblem } from "../terraform/adoption";
-import { backendAddress, type Backend } from "../terraform/backend";
+import type { Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
 import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
 import { AdoptedFrom } from "./adopted-from";
@@ -110,13 +110,6 @@ export abstract class HikubeResource extends Construct {
    * a `KubectlManifestResource` (`kubectl_manifest`). Before 1.0 this was the provider's generated `Manifest`.
    */
   readonly resource: HikubeTerraformResource;
-  /**
-   * The resource's Terraform address, e.g. `kubernetes_manifest.vmdisk_tenant-a_web-data` (`kubectl_manifest.…` with
-   * the `kubectl` backend): from kind, namespace and name only, never from the construct tree. It is the key under
-   * `resource` in the synthesised JSON and the address plans, `terraform state`, `depends_on` and `moved` blocks use.
-   */
-  readonly address: string;
-
   protected constructor(scope: Construct, id: string, kind: KindName, props: HikubeResourceOptions & object, spec: Record<string, unknown>) {
     super(scope, id);
     const defaults = HikubeDefaults.of(this);
@@ -145,11 +138,20 @@ export abstract class HikubeResource extends Construct {
     this.backend = defaults.backend;
     this.resource = createResource(this, this.backend, this.manifest, props);
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
-    this.address = backendAddress(this.backend, kind, this.namespace ?? "", this.name);
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
     const label = registryKey(kind, this.namespace, this.name);
     recordDefaultsUse(this, label, props.namespace === undefined ? EVERY_RESOURCE_USES_AND_NAMESPACE : EVERY_RESOURCE_USES);
+  }
+
+  /**
+   * The resource's Terraform address, e.g. `kubernetes_manifest.vmdisk_tenant-a_web-data` (`kubectl_manifest.…` with
+   * the `kubectl` backend): from kind, namespace and name only, never from the construct tree. It is the key under
+   * `resource` in the synthesised JSON and the address plans, `terraform state`, `depends_on` and `moved` blocks use.
+   */
+  get address(): string {
+    // Read from the resource, so that it stays its key even if someone overrides the logical id.
+    return `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}`;
   }
 
   private addAdoption(from: Backend): void {
