@@ -59,7 +59,7 @@ const HANDLING: ReadonlyArray<readonly [RegExp, Handling]> = [
   [/^# hikube-waivers\.yaml/, { run: "waivers" }],
   [/^\{\n {2}"yaml\.schemas"/, { run: "json" }],
   [/^npm ci && npm pack/, { skip: "the day-0 path (pack, init, install, synth): test/cli/init.test.ts runs it" }],
-  [/^npm ci {12}# installs/, { skip: "the development commands: the test suite itself runs in an installed checkout" }],
+  [/^npm ci +# installs/, { skip: "the development commands: the test suite itself runs in an installed checkout" }],
   [/^\$ hikube-vm diff base\/cdktf\.out/, { skip: "the output of a diff against a base branch's synthesis: test/cli/diff.test.ts" }],
   [/^(removed|module "web") \{/, { skip: "HCL: the modules are tested with terraform in test/modules" }],
   [/^name: hikube diff|^ {6}- name: Plan check/, { skip: "GitHub Actions workflows: they run on GitHub, the plan check against a cluster" }],
