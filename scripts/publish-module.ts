@@ -7,10 +7,11 @@
  *     README.md LICENSE
  *     modules/{manifests,vm-disk,vm-instance,virtual-machine}/
  *     modules/kubectl-{stack,vm-disk,vm-instance,virtual-machine}/   the kubectl backend
- *     examples/<name>/                              from examples/hcl/<name>
+ *     examples/<name>/                              from examples/hcl/<name>, each with a README.md
+ *     examples/README.md                            examples/hcl/README.md
  *
  * Module sources are rewritten for the new layout (the root replaces modules/stack).
- * Usage: npm run publish-module -- <target-dir>   (default: dist/)
+ * Usage: npm run publish-module -- <target-dir>   (default: dist/); prints the steps that publish it.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { join, relative } from "path";
@@ -45,9 +46,46 @@ export function publishModule(target: string): string {
       source === `../../../modules/${ROOT_MODULE}` ? "../.." : source.replace(/^\.\.\/\.\.\/\.\.\/modules\//, "../../modules/"),
     );
   }
-  writeFileSync(join(out, "README.md"), rootReadme(readdirSync(join(out, "examples"))));
+  // The registry shows each example's README: the one of the example, else its entry of examples/hcl/README.md.
+  const descriptions = exampleDescriptions(readFileSync(join(examples, "README.md"), "utf8"));
+  for (const name of readdirSync(join(out, "examples"))) {
+    if (existsSync(join(out, "examples", name, "README.md"))) continue;
+    const description = descriptions.get(name);
+    if (!description) throw new Error(`publish-module: examples/hcl/README.md does not describe examples/hcl/${name}`);
+    writeFileSync(join(out, "examples", name, "README.md"), `# ${name}\n\n${description}\n`);
+  }
+  cpSync(join(examples, "README.md"), join(out, "examples", "README.md"));
+  writeFileSync(join(out, "README.md"), rootReadme(readdirSync(join(out, "examples")).filter((e) => e !== "README.md")));
   cpSync(join(ROOT, "LICENSE"), join(out, "LICENSE"));
   return out;
+}
+
+/** `- \`name/\`: text` entries of examples/hcl/README.md, by example name; the text up to the next entry. */
+export function exampleDescriptions(readme: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const entry of readme.split(/\n(?=- `)/)) {
+    const match = /^- `([\w-]+)\/`: ([\s\S]*?)(\n\n|$)/.exec(entry);
+    if (match) result.set(match[1], match[2].replace(/\s*\n\s*/g, " ").trim().replace(/^./, (c) => c.toUpperCase()));
+  }
+  return result;
+}
+
+/** What to do with the tree: the registry publishes a GitHub repository named terraform-<provider>-<name> by tag. */
+export function nextSteps(out: string): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string; repository?: { url?: string } };
+  const owner = /github\.com[/:]([^/]+)\//.exec(pkg.repository?.url ?? "")?.[1] ?? "<github-owner>";
+  const tag = `v${pkg.version}`;
+  return [
+    `Next steps to publish ${MODULE_NAME} ${tag} on the Terraform Registry:`,
+    `  1. Create the public GitHub repository ${owner}/${MODULE_NAME} (the registry requires the name terraform-<provider>-<name>).`,
+    `  2. cd ${out}`,
+    `     git init -b main && git add . && git commit -m "${MODULE_NAME} ${tag}"`,
+    `     git remote add origin git@github.com:${owner}/${MODULE_NAME}.git`,
+    `     git tag ${tag} && git push origin main ${tag}`,
+    `  3. Once: in the Terraform Registry, Publish > Module and choose ${owner}/${MODULE_NAME}.`,
+    `     Later versions: run this again, commit, and push a new tag vX.Y.Z (semver, as in CHANGELOG.md).`,
+    `  Users then write: source = "${owner}/hikube-vm/kubernetes", version = "~> ${pkg.version.split(".")[0]}.0"`,
+  ].join("\n");
 }
 
 /** Applies `map` to every `source = "..."` of the .tf files under a directory. */
@@ -98,5 +136,6 @@ if (require.main === module) {
   const target = process.argv[2] ?? join(ROOT, "dist");
   const out = publishModule(target);
   if (!existsSync(join(out, "main.tf"))) throw new Error("no root module written");
-  console.log(`wrote ${relative(process.cwd(), out) || out}`);
+  console.log(`wrote ${relative(process.cwd(), out) || out}\n`);
+  console.log(nextSteps(relative(process.cwd(), out) || out));
 }

@@ -1,10 +1,13 @@
 import { Aspects, Testing, TerraformStack } from "cdktf";
 import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VirtualMachine, VmDisk, VmInstance } from "../src";
-import { ED25519_KEY } from "./helpers/definitions";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { EXAMPLE_SSH_KEY as ED25519_KEY } from "../src/cli/init/project-files";
 
-// The README's tour, with a real key in place of its "AAAAC3..." placeholder: what a new user
-// copies must synthesise under the production policies.
+// The README's tour under the production policies, with the README's own example key (readme-blocks.test.ts
+// runs the block verbatim, without policies).
 test("the README tour synthesises with production policies and no finding", () => {
+  expect(readFileSync(join(__dirname, "..", "README.md"), "utf8")).toContain(`sshKeys: ["${ED25519_KEY}"]`);
   const app = Testing.app();
   const stack = new TerraformStack(app, "production");
   new KubernetesProvider(stack, "kubernetes", { configPath: "~/.kube/config" });

@@ -1,7 +1,7 @@
 // One VM booting from a Hikube golden image: the smallest useful stack.
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { KubernetesProvider, Size, VirtualMachine } from "../../src";
+import { KubernetesProvider, Size, VirtualMachine } from "hikube-vm";
 
 export class BasicStack extends TerraformStack {
   constructor(scope: Construct, id: string) {

@@ -2,7 +2,7 @@
 // both replicated; exposed with a PortList firewall (22 and 443 only); SSH keys only.
 import { App, Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VirtualMachine } from "../../src";
+import { HikubeDefaults, HikubePolicies, KubernetesProvider, Size, VirtualMachine } from "hikube-vm";
 
 const OPS_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFngqH7md4Y6FwwuyUwgmTZoPdUy5iKNHYZBUGDw7P3q ops@example.com";
 

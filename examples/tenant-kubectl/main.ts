@@ -3,7 +3,7 @@
 // without that lookup. Same objects, same addresses scheme, same ordering and protection as kubernetes_manifest.
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { HikubeDefaults, KubectlProvider, Size, VirtualMachine } from "../../src";
+import { HikubeDefaults, KubectlProvider, Size, VirtualMachine } from "hikube-vm";
 
 export class TenantKubectlStack extends TerraformStack {
   constructor(scope: Construct, id: string) {

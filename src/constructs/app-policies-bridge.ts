@@ -1,4 +1,5 @@
 import { Aspects, IAspect, TerraformStack } from "./framework";
+import { relativeLocalState } from "./relative-local-state";
 import { onStackSynthesis } from "./stack-aspect";
 
 const POLICIES_SYMBOL = Symbol.for("hikube-vm.HikubePolicies");
@@ -17,9 +18,11 @@ function isHikubePolicies(aspect: IAspect): boolean {
  * to the App is never visited. This stack-level aspect forwards the stack to the Hikube
  * policies added above the stack, making `Aspects.of(app).add(new HikubePolicies(...))` work.
  * Called once per stack by the first Hikube resource; policies are idempotent per stack, so a
- * cdktf that fixes inheritance does not evaluate twice.
+ * cdktf that fixes inheritance does not evaluate twice. Also the first Hikube resource's per-stack setup that
+ * is no policy: the local backend's state path, relative (relative-local-state.ts).
  */
 export function forwardAppPolicies(stack: TerraformStack): void {
+  relativeLocalState(stack);
   onStackSynthesis(stack, "forward app policies", () => {
     for (const scope of stack.node.scopes.slice(0, -1)) {
       for (const aspect of Aspects.of(scope).all) if (isHikubePolicies(aspect)) aspect.visit(stack);

@@ -9,6 +9,7 @@ export {
   IAspect,
   IResolvable,
   LocalBackend,
+  TerraformBackend,
   TerraformElement,
   TerraformProvider,
   TerraformResource,

@@ -1,6 +1,6 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { addCustomSynthesis, Annotations, IAspect, TerraformStack } from "./framework";
+import { addCustomSynthesis, IAspect, TerraformStack } from "./framework";
 import { Construct, IConstruct } from "constructs";
 import { definitionKey } from "../core/definition/resource-definition";
 import { Finding, formatFinding } from "../core/findings/finding";
@@ -50,8 +50,11 @@ export { POLICY_REPORT_JSON, POLICY_REPORT_SARIF } from "../report/policy-report
 /**
  * Enforces the Hikube policies at synthesis: `Aspects.of(app).add(new HikubePolicies({ environment: "production" }))`.
  * Each stack's resources are evaluated once, as a whole (rules look across resources); errors
- * become error annotations, which fail `app.synth()` and `cdktf synth`; warnings and infos are
- * printed; the full report is written next to the synthesised stack.
+ * become node validations, one line each, which fail `app.synth()` and `cdktf synth` before anything is
+ * written (an error annotation would print a stack trace per finding, and
+ * `CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS` would let it through); an unwaivable rule's error also fails
+ * the stack's synthesis with `skipValidation`. Warnings and infos are printed, one line each; the full
+ * report is written next to the synthesised stack.
  */
 export class HikubePolicies implements IAspect {
   private readonly props: HikubePoliciesProps;
@@ -98,6 +101,9 @@ export class HikubePolicies implements IAspect {
     this.reports.set(stack, report);
     const remediation = new Map((this.props.rules ?? HIKUBE_RULES).map((r) => [r.id, r.remediation]));
     for (const f of report.findings) annotate(byKey.get(`${f.kind}/${f.namespace ?? ""}/${f.name}`) ?? stack, f, remediation.get(f.ruleId ?? ""));
+    const unwaivable = new Set((this.props.rules ?? HIKUBE_RULES).filter((r) => !r.waivable).map((r) => r.id));
+    const blocking = report.findings.filter((f) => f.severity === "error" && !f.waiver && unwaivable.has(f.ruleId ?? ""));
+    if (blocking.length) refuseToSynthesise(stack, blocking);
     if (this.props.writeReports !== false) this.writeOnSynthesis(stack, report, environment);
   }
 
@@ -120,15 +126,40 @@ function stackOf(node: IConstruct): TerraformStack | undefined {
   return node.node.scopes.find((s): s is TerraformStack => TerraformStack.isStack(s));
 }
 
+// cdktf's annotation levels (the same strings in cdktn).
+const WARN = "@cdktf/warn";
+const INFO = "@cdktf/info";
+
 function annotate(target: HikubeResource | TerraformStack, f: Finding, remediation: string | undefined): void {
   const text = formatFinding(f);
-  const annotations = Annotations.of(target);
   if (f.waiver) {
-    annotations.addInfo(`${text} (waived${f.waiver.expires ? ` until ${f.waiver.expires}` : ""}: ${f.waiver.reason})`);
+    note(target, INFO, `${text} (waived${f.waiver.expires ? ` until ${f.waiver.expires}` : ""}: ${f.waiver.reason})`);
     return;
   }
   const withFix = remediation ? `${text}. Fix: ${remediation}` : text;
-  if (f.severity === "error") annotations.addError(withFix);
-  else if (f.severity === "warning") annotations.addWarning(withFix);
-  else annotations.addInfo(withFix);
+  // A validation, not an error annotation: cdktf lists failed validations one line each and no environment
+  // variable skips them.
+  if (f.severity === "error") target.node.addValidation({ validate: () => [withFix] });
+  else note(target, f.severity === "warning" ? WARN : INFO, withFix);
+}
+
+/** An annotation without the stack trace `Annotations` records (the cdktf CLI prints it under every message). */
+function note(target: IConstruct, level: string, message: string): void {
+  target.node.addMetadata(level, message, { stackTrace: false });
+}
+
+/**
+ * A private key in the configuration is never written, even by an app built with `skipValidation`: the stack's
+ * synthesis throws before cdk.tf.json, with one line per finding and no stack trace.
+ */
+function refuseToSynthesise(stack: TerraformStack, findings: readonly Finding[]): void {
+  const guard = new Construct(stack, "HikubeUnwaivableRules");
+  addCustomSynthesis(guard, {
+    onSynthesize: () => {
+      const lines = findings.map((f) => `  ${formatFinding(f)}`);
+      const error = new Error(`${stack.node.path}: ${findings.length} finding${findings.length === 1 ? "" : "s"} of a rule that cannot be waived:\n${lines.join("\n")}`);
+      error.stack = error.message;
+      throw error;
+    },
+  });
 }

@@ -61,11 +61,11 @@ describe("publish-module", () => {
   );
 });
 
-test("npm pack ships only what users need: lib/, bin/, schemas/, README.md, LICENSE, package.json", () => {
+test("npm pack ships only what users need: lib/, bin/, schemas/, README.md, CHANGELOG.md, LICENSE, package.json", () => {
   const result = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
   expect(result.status).toBe(0);
   const [pack] = JSON.parse(result.stdout) as { files: { path: string }[] }[];
-  const outside = pack.files.map((f) => f.path).filter((p) => !/^(lib|bin|schemas)\//.test(p) && !["README.md", "LICENSE", "package.json"].includes(p));
+  const outside = pack.files.map((f) => f.path).filter((p) => !/^(lib|bin|schemas)\//.test(p) && !["README.md", "CHANGELOG.md", "LICENSE", "package.json"].includes(p));
   expect(outside).toEqual([]);
-  expect(pack.files.map((f) => f.path)).toContain("LICENSE");
+  expect(pack.files.map((f) => f.path)).toEqual(expect.arrayContaining(["LICENSE", "CHANGELOG.md", "bin/cdktf.js", "lib/api.js"]));
 });

@@ -14,5 +14,6 @@ export const COMMANDS: Readonly<Record<string, { readonly summary: string; reado
   catalog: { summary: "List instance types, profiles, golden images and storage classes", load: async () => (await import("./catalog")).command },
   graph: { summary: "Draw which instances use which disks (Mermaid or Graphviz), for pull requests", load: async () => (await import("./graph")).command },
   diff: { summary: "What changes between two synthesised configurations, states or plans, and what it risks", load: async () => (await import("./diff")).command },
+  init: { summary: "Create a cdktf project with one VirtualMachine, ready to install and synthesise", load: async () => (await import("./init")).command },
   "plan-check": { summary: "Risks and policies of a real terraform plan (terraform show -json)", load: async () => (await import("./plan-check")).command },
 };
