@@ -101,6 +101,11 @@ function checkOptions(rules: readonly PolicyRule[], options: PolicyOptions): voi
       throw new Error(`levelOverrides: unknown rule ${JSON.stringify(id)}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`);
     }
     if (!isRuleLevel(level)) throw new Error(`levelOverrides.${id}: ${JSON.stringify(level)} is not one of error, warning, info, off`);
+    // An unwaivable rule (HK014: a private key) must not be switched off by another door than waivers.
+    const rule = rules.find((r) => r.id === id)!;
+    if (!rule.waivable && level !== "error" && Object.values(rule.levels).includes("error")) {
+      throw new Error(`levelOverrides.${id}: ${id} cannot be lowered to ${level}: it is not waivable (fix the resource instead)`);
+    }
   }
   assertValidWaivers(options.waivers ?? [], rules);
 }

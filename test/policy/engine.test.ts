@@ -27,6 +27,11 @@ describe("evaluatePolicies", () => {
     expect(findings({ HK002: "warning", HK019: "off" })).toEqual(["HK002 warning"]);
     expect(() => evaluatePolicies(defs, { environment: "production", levelOverrides: { HK02: "off" } })).toThrow(/unknown rule "HK02" \(did you mean "HK002"\?\)/);
     expect(() => evaluatePolicies(defs, { environment: "production", levelOverrides: { HK002: "fatal" as never } })).toThrow(/HK002: "fatal" is not one of/);
+    // HK014 (a private key in sshKeys) is unwaivable: no override may lower it either.
+    for (const level of ["off", "warning", "info"] as const) {
+      expect(() => evaluatePolicies(defs, { environment: "development", levelOverrides: { HK014: level } })).toThrow(/levelOverrides.HK014: HK014 cannot be lowered to .*not waivable/);
+    }
+    expect(() => evaluatePolicies(defs, { environment: "production", levelOverrides: { HK014: "error" } })).not.toThrow();
   });
 
   test("an unknown environment is refused", () => {
