@@ -7,7 +7,7 @@ import { renderManifest, KubernetesManifest } from "../core/render/render-manife
 import { resourceName } from "../core/render/resource-address";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
-import { adoptionBlocks, adoptionProblem } from "../terraform/adoption";
+import { adoptConflict, adoptExistingBlocks, adoptionBlocks, adoptionProblem } from "../terraform/adoption";
 import type { Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
 import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
@@ -73,9 +73,15 @@ export interface HikubeResourceOptions {
    * @default - none
    */
   readonly movedFrom?: string;
+  /**
+   * The object exists already, made without Terraform (kubectl, the dashboard): an `import` block adopts it, so the
+   * first plan imports it instead of creating it. Drop it once that plan is applied.
+   * @default - the stack's `HikubeDefaults` adopt (false)
+   */
+  readonly adopt?: boolean;
 }
 
-const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom"]);
+const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom", "adopt"]);
 
 /** The Terraform resource of a VmDisk or VmInstance: `kubernetes_manifest` or `kubectl_manifest`, by backend. */
 export type HikubeTerraformResource = KubernetesManifestResource | KubectlManifestResource;
@@ -136,6 +142,13 @@ export abstract class HikubeResource extends Construct {
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
+    if (props.adopt ?? defaults.adopt) this.addAdoptExisting(defaults.adoptFrom);
+  }
+
+  private addAdoptExisting(adoptFrom: Backend | undefined): void {
+    const problem = adoptConflict(true, adoptFrom);
+    if (problem) return this.node.addValidation({ validate: () => [`${this.kind}/${this.namespace ?? ""}/${this.name}: ${problem}`] });
+    new AdoptedFrom(this, "Adopted", adoptExistingBlocks(this.backend, this.manifest.apiVersion, this.kind, this.namespace ?? "", this.name));
   }
 
   private addAdoption(from: Backend): void {

@@ -80,6 +80,7 @@ export class VirtualMachine extends Construct {
       provider: props.provider,
       wait: diskWait,
       timeouts: diskTimeouts,
+      adopt: props.adopt,
     };
     this.systemDisk = new VmDisk(this, "SystemDisk", {
       ...shared,

@@ -3,7 +3,7 @@ import { definitionKey, type ResourceDefinition } from "../core/definition/resou
 import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
 import type { Environment } from "../policy/environment";
 import { API_VERSION } from "../core/schema/kinds";
-import { adoptionBlocks, adoptionProblem } from "./adoption";
+import { adoptConflict, adoptExistingBlocks, adoptionBlocks, adoptionProblem } from "./adoption";
 import { BACKEND_PROVIDERS, backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
 import { constructId } from "./construct-id";
 import { READY_WAIT } from "./default-wait";
@@ -32,6 +32,8 @@ export interface StackJsonOptions {
   readonly statePath?: string;
   /** As HikubeDefaults' `adoptFrom`: the backend the objects were applied with until now (import + removed blocks). */
   readonly adoptFrom?: Backend;
+  /** As HikubeDefaults' `adopt`: the objects exist already, made without Terraform (an import block each). */
+  readonly adopt?: boolean;
   /** Manifests already rendered from these very definitions (the caller's policies may have them). */
   readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
 }
@@ -91,7 +93,7 @@ function planStack(definitions: readonly ResourceDefinition[], options: StackJso
     return attributes;
   };
   const adoptFrom = options.adoptFrom;
-  const problem = adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined;
+  const problem = adoptConflict(options.adopt, adoptFrom) ?? (adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined);
   if (problem) throw new Error(problem);
   const imports: unknown[] = [];
   const removed: unknown[] = [];
@@ -105,10 +107,12 @@ function planStack(definitions: readonly ResourceDefinition[], options: StackJso
       imports.push(...blocks.import);
       removed.push(...blocks.removed);
     }
+    if (options.adopt) imports.push(...adoptExistingBlocks(backend, def.apiVersion ?? API_VERSION, def.kind, namespace, def.metadata.name).import);
   }
   const skeleton = {
     "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: {} },
-    ...(imports.length > 0 && { import: imports, removed }),
+    ...(imports.length > 0 && { import: imports }),
+    ...(removed.length > 0 && { removed }),
     provider: { [provider.name]: [providerArguments(options.provider ?? {})] },
     terraform: {
       backend: { local: { path: options.statePath ?? "terraform.tfstate" } },
