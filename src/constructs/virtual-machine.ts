@@ -70,6 +70,8 @@ export class VirtualMachine extends Construct {
   readonly instance: VmInstance;
   readonly systemDisk: VmDisk;
   readonly dataDisks: readonly VmDisk[];
+  /** The instance's `externalAddress`: the VM's LoadBalancer address, a Terraform expression; undefined if internal. */
+  readonly externalAddress: string | undefined;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
@@ -102,6 +104,7 @@ export class VirtualMachine extends Construct {
       ...instanceProps,
       disks: [attach(this.systemDisk, systemDisk.bus), ...this.dataDisks.map((d, i) => attach(d, dataDisks[i].bus)), ...extraDisks],
     });
+    this.externalAddress = this.instance.externalAddress;
   }
 }
 

@@ -64,6 +64,9 @@ describe("synth --adopt", () => {
     const reference = synthConstructStack(definitions, mkdtempSync(join(tmpdir(), "hikube-adopt-app-")), { backend, environment: "development", adopt: true });
     expect(reference["cdk.tf.json"]).toBe(readFileSync(join(dir, "cdk.tf.json"), "utf8"));
     expect(json.import).toHaveLength(4);
+    // The external VM's address, as the constructs add it: a data source and an output.
+    expect(Object.keys(json.output)).toEqual(["vminstance_tenant-live_shop_external_address"]);
+    expect(Object.keys(json.data[backend === "kubectl" ? "kubectl_manifest" : "kubernetes_resource"])).toEqual(["vminstance_tenant-live_shop"]);
   });
 
   test("--adopt with --adopt-from is a usage error", () => {
