@@ -156,4 +156,9 @@ describe("live objects and render output validate with no warning", () => {
     const again = runCli(["validate", "--format", "json", "-"], { input: rendered.stdout });
     expect(JSON.parse(again.stdout).summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
   });
+
+  test.each(["staging", "production"])("in %s, only a real design finding (one disk for OS and data, HK002), nothing on a filled-in default", (env) => {
+    const findings = JSON.parse(runCli(["validate", "--format", "json", "--env", env, LIVE, PLATFORM]).stdout).findings as { ruleId?: string }[];
+    expect(findings.map((f) => f.ruleId)).toEqual(["HK002", "HK002"]);
+  });
 });
