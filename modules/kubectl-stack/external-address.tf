@@ -7,8 +7,8 @@ data "kubectl_manifest" "external_service" {
 
   api_version = "v1"
   kind        = "Service"
-  name      = "vm-instance-${each.key}"
-  namespace = each.value.metadata.namespace
+  name        = "vm-instance-${each.key}"
+  namespace   = each.value.metadata.namespace
 
   depends_on = [kubectl_manifest.instance]
 }

@@ -7,7 +7,7 @@ export function offlineExternalAddress(text: string, ip: string): string {
   const out = text
     .replace('data "kubectl_manifest" "external_service" {', 'resource "terraform_data" "external_service" {')
     .replace(
-      /^ {2}api_version = "v1"\n {2}kind += "Service"\n {2}name += (.*)\n {2}namespace = (.*)$/m,
+      /^ {2}api_version = "v1"\n {2}kind += "Service"\n {2}name += (.*)\n {2}namespace += (.*)$/m,
       (_m, name: string, namespace: string) => `  input = { yaml = yamlencode({ kind = "Service", metadata = { name = ${name}, namespace = ${namespace} }, status = { loadBalancer = { ingress = [{ ip = "${ip}" }] } } }) }`,
     )
     .replace(/data\.kubectl_manifest\.external_service/g, "terraform_data.external_service")
