@@ -12,6 +12,11 @@ output "manifest" {
 }
 
 output "object" {
-  description = "The object as applied (kubectl_manifest keeps no copy of the live object and its status). The external IP is on the Service vm-instance-<name>, not here."
+  description = "The object as applied (kubectl_manifest keeps no copy of the live object and its status). The external IP is on the Service vm-instance-<name>, not here: see external_address."
   value       = module.stack.objects["VMInstance/${var.name}"]
+}
+
+output "external_address" {
+  description = "The VM's external address: the IP (or hostname) of its LoadBalancer Service vm-instance-<name>, read once the instance is applied; null for an internal VM or until the load balancer has one."
+  value       = lookup(module.stack.external_addresses, var.name, null)
 }

@@ -24,3 +24,8 @@ output "objects" {
     { for name, r in kubernetes_manifest.instance : "VMInstance/${name}" => r.object },
   )
 }
+
+output "external_addresses" {
+  description = "The address (IP, or hostname) of each external VMInstance by name: its LoadBalancer Service vm-instance-<name>, read once the instance is applied (external-address.tf); null until the load balancer has one."
+  value       = local.external_addresses
+}

@@ -19,3 +19,8 @@ output "object" {
   description = "The VMInstance as the server returned it (status included)."
   value       = module.stack.objects["VMInstance/${var.name}"]
 }
+
+output "external_address" {
+  description = "The VM's external address: the IP (or hostname) of its LoadBalancer Service vm-instance-<name>, read once the instance is applied; null for an internal VM or until the load balancer has one."
+  value       = lookup(module.stack.external_addresses, var.name, null)
+}

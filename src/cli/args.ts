@@ -1,4 +1,5 @@
 import { closestMatch } from "../core/suggest/did-you-mean";
+import { suggestOption } from "./suggest-option";
 import { UsageError } from "./command";
 
 /** An option a command takes: a flag (`--debug`) or a value (`--out DIR`, `--out=DIR`). */
@@ -35,7 +36,7 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const spec = specs[name];
     if (!spec) {
-      const suggestion = closestMatch(name, Object.keys(specs));
+      const suggestion = suggestOption(name, Object.keys(specs));
       throw new UsageError(`unknown option --${name}${suggestion ? ` (did you mean --${suggestion}?)` : ""}`);
     }
     if (spec.type === "boolean") {

@@ -1,4 +1,4 @@
-import { adoptionProblem } from "../terraform/adoption";
+import { adoptConflict, adoptionProblem } from "../terraform/adoption";
 import { BACKENDS, DEFAULT_BACKEND, type Backend } from "../terraform/backend";
 import { stringOption, type OptionSpec, type ParsedArgs } from "./args";
 import { UsageError } from "./command";
@@ -8,6 +8,7 @@ export const BACKEND_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   backend: { type: "string", values: BACKENDS },
   "no-force-conflicts": { type: "boolean" },
   "adopt-from": { type: "string", values: BACKENDS },
+  adopt: { type: "boolean" },
   kubeconfig: { type: "string" },
   context: { type: "string" },
 };
@@ -20,6 +21,10 @@ export const BACKEND_OPTIONS_HELP = `  --backend B          kubernetes (default:
   --adopt-from B       the backend the objects were applied with until now: writes import and
                        removed blocks so that Terraform (>= 1.7) adopts them under the new backend
                        instead of destroying them; drop it once applied
+  --adopt              the objects exist already, made without Terraform (FILES may be the
+                       output of kubectl get vminstances,vmdisks -o yaml): writes an import block
+                       per resource, so the first plan imports them; server fields (status, uid,
+                       managedFields, platform labels) are dropped and listed on one line
   --kubeconfig FILE    the provider's config_path (default: the provider's, KUBE_CONFIG_PATH)
   --context NAME       the provider's config_context`;
 
@@ -27,6 +32,7 @@ export interface BackendChoice {
   readonly backend: Backend;
   readonly forceConflicts: boolean;
   readonly adoptFrom?: Backend;
+  readonly adopt?: boolean;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
 }
@@ -40,12 +46,16 @@ export function backendOptions(args: ParsedArgs): BackendChoice {
   const adoptFrom = stringOption(args, "adopt-from") as Backend | undefined;
   const problem = adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined;
   if (problem) throw new UsageError(`--adopt-from ${adoptFrom}: ${problem.replace("adoptFrom names", "it names")}; give --backend the new one`);
+  const adopt = args.options.adopt === true;
+  const conflict = adoptConflict(adopt, adoptFrom);
+  if (conflict) throw new UsageError(`--adopt with --adopt-from: ${conflict.replace(/adopt \(/, "--adopt (").replace(/adoptFrom \(/, "--adopt-from (")}`);
   const kubeconfig = stringOption(args, "kubeconfig");
   const kubeContext = stringOption(args, "context");
   return {
     backend,
     forceConflicts,
     ...(adoptFrom !== undefined && { adoptFrom }),
+    ...(adopt && { adopt }),
     ...(kubeconfig !== undefined && { kubeconfig }),
     ...(kubeContext !== undefined && { kubeContext }),
   };

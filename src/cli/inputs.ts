@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { namespaceProblem } from "../core/validation/name-checks";
 import { ManifestReadError, mergeManifestSets, parseManifests, type ManifestSet } from "../yaml";
@@ -15,13 +15,19 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 /**
  * The resources of every FILE argument: files (YAML or JSON), directories (their .yaml, .yml
  * and .json files, recursively, in name order) and `-` (standard input). Paths are kept as the
- * user wrote them, so findings read `vms/web.yaml:12:5`. Unreadable files throw.
+ * user wrote them, so findings read `vms/web.yaml:12:5`. Unreadable files throw, and so does an empty standard
+ * input (a pipe that produced nothing is a mistake, not an empty fleet). A file named twice (`a.yaml ./a.yaml`, or
+ * a file and its directory) is read once: twice, each resource would be reported as declared twice.
  */
 export function readInputs(paths: readonly string[], io: CliIo, options: InputOptions = {}): ManifestSet {
   if (paths.length === 0) throw new UsageError("no FILES given (YAML or JSON files, directories, or - for standard input)");
   const sets: ManifestSet[] = [];
+  const seen = new Set<string>();
   for (const path of paths) {
     for (const file of expand(path, io.cwd)) {
+      const identity = file === "-" ? "-" : canonicalPath(resolve(io.cwd, file));
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       const text = file === "-" ? readStdin() : readText(file, io.cwd);
       sets.push(parseManifests(text, file === "-" ? "<stdin>" : file, options));
     }
@@ -67,10 +73,22 @@ function readText(file: string, cwd: string): string {
 }
 
 function readStdin(): string {
+  let text: string;
   try {
-    return readFileSync(0, "utf8");
+    text = readFileSync(0, "utf8");
   } catch (error) {
     throw new ManifestReadError("<stdin>", (error as Error).message);
+  }
+  if (text.trim() === "") throw new ManifestReadError("<stdin>", "standard input is empty: pipe manifests in (kubectl get vminstances,vmdisks -o yaml | ...) or name FILES");
+  return text;
+}
+
+/** The file's real path (symbolic links followed), to know the same file under two names. */
+function canonicalPath(absolute: string): string {
+  try {
+    return realpathSync(absolute);
+  } catch {
+    return absolute; // reading it reports why
   }
 }
 

@@ -1,5 +1,7 @@
 // Entry point of the `hikube-vm` command. It must stay cheap to load: commands are imported
 // lazily. No command loads cdktf (synth writes the Terraform JSON itself).
+import { closestMatch } from "../core/suggest/did-you-mean";
+import { painterFor } from "./colour";
 import { CliIo, EXIT, UsageError } from "./command";
 import { COMMANDS } from "./commands";
 
@@ -15,7 +17,12 @@ function usage(): string {
     ...lines,
     `  ${"help".padEnd(width)}  Show this help`,
     "",
-    "Run 'hikube-vm <command> --help' for a command's options. --debug shows stack traces.",
+    "Options:",
+    "  --version   Print the version",
+    "  --help      Show this help (after a command: that command's options)",
+    "  --debug     Show stack traces",
+    "",
+    "Run 'hikube-vm <command> --help' for a command's options.",
   ].join("\n");
 }
 
@@ -32,8 +39,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.ok;
   }
   const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const red = painterFor(io.stderr, io.env).red;
   if (!entry) {
-    io.stderr.write(`hikube-vm: unknown command "${name}"\n\n${usage()}\n`);
+    // One line and where to look, not the whole help: the command list is one --help away.
+    const suggestion = name.startsWith("-") ? undefined : closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    const mistake = name.startsWith("-") ? `unknown option ${JSON.stringify(name)} (before a command only --help and --version)` : `unknown command ${JSON.stringify(name)}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
+    io.stderr.write(`${red(`hikube-vm: ${mistake}`)}\nUsage: hikube-vm <command> [options]; 'hikube-vm --help' lists the commands.\n`);
     return EXIT.usage;
   }
   let command: Awaited<ReturnType<typeof entry.load>> | undefined;
@@ -46,15 +57,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError && command) {
-      io.stderr.write(`hikube-vm ${name}: ${error.message}\n\n${command.usage}\n`);
+      io.stderr.write(`${red(`hikube-vm ${name}: ${error.message}`)}\n${shortUsage(name, command.usage)}\n`);
       return EXIT.usage;
     }
     // Never a stack trace for users; --debug shows it.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`hikube-vm ${name}: ${message}\n`);
+    io.stderr.write(`${red(`hikube-vm ${name}: ${message}`)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }
+}
+
+/** The command's usage line and where its options are described: a mistake is one line away from its fix. */
+function shortUsage(name: string, usage: string): string {
+  return `${usage.split("\n")[0]}\nRun 'hikube-vm ${name} --help' for its options.`;
 }
 
 function processIo(): CliIo {

@@ -6,6 +6,7 @@ import { locateFindings, type ManifestSet } from "../yaml";
 import { parseArgs, stringOption, type OptionSpec, type ParsedArgs } from "./args";
 import { catalogOption } from "./catalog-option";
 import { checkManifests, summarize, type CheckOptions, type CheckResult } from "./check";
+import { paintFinding, painterFor } from "./colour";
 import { EXIT, type CliIo } from "./command";
 import { namespaceOption, readInputs } from "./inputs";
 import { findingLine, summaryLine } from "./output/findings-text";
@@ -65,12 +66,21 @@ export function prepare(
   argv: readonly string[],
   io: CliIo,
   extra: Readonly<Record<string, OptionSpec>>,
-  options: { readonly requireNamespace?: boolean } = {},
+  options: {
+    readonly requireNamespace?: boolean;
+    /** Rules whose errors are only warnings for this command (graph draws an undeclared disk, dashed). */
+    readonly warningsOnly?: readonly string[];
+  } = {},
 ): Prepared | number {
   const args = parseArgs(argv, { ...INPUT_OPTIONS, ...extra });
   const { checkOptions, set } = readAndConfigure(args, io);
   const { catalog, environment, defaultNamespace: namespace } = checkOptions;
   let result = checkManifests(set, checkOptions);
+  if (options.warningsOnly?.length) {
+    const relaxed = new Set(options.warningsOnly);
+    const findings = result.findings.map((f) => (f.severity === "error" && f.ruleId !== undefined && relaxed.has(f.ruleId) ? { ...f, severity: "warning" as const } : f));
+    result = { ...result, findings, summary: { ...result.summary, ...summarize(findings, result.summary.files, result.summary.resources, environment) } };
+  }
   if (options.requireNamespace) {
     const missing = locateFindings(result.resources.filter((r) => r.definition.metadata?.namespace === undefined).map(noNamespace), result.resources);
     if (missing.length > 0) {
@@ -78,10 +88,13 @@ export function prepare(
       result = { ...result, findings, summary: summarize(findings, result.summary.files, result.summary.resources, environment) };
     }
   }
-  // Notes are for `validate`; here only what may need action.
-  for (const finding of result.findings) if (finding.severity !== "info") io.stderr.write(findingLine(finding) + "\n");
-  if (result.summary.errors > 0) {
-    io.stderr.write(summaryLine(result.summary) + "\n");
+  // What may need action is printed; when the command fails, with the summary, every finding it counts (the
+  // notes too: a skipped ConfigMap, a deprecated image), so that the counts match the lines above them.
+  const painter = painterFor(io.stderr, io.env);
+  const failed = result.summary.errors > 0;
+  for (const finding of result.findings) if (failed || finding.severity !== "info") io.stderr.write(paintFinding(painter, finding.severity, findingLine(finding)) + "\n");
+  if (failed) {
+    io.stderr.write(painter.bold(summaryLine(result.summary)) + "\n");
     return EXIT.findings;
   }
   return { args, checkOptions, result, catalog, environment, ...(namespace !== undefined && { namespace }) };

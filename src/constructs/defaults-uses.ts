@@ -5,7 +5,7 @@ import type { HikubeDefaultsProps } from "./hikube-defaults";
 /** A default a resource may be built from. */
 export type DefaultsKey = keyof HikubeDefaultsProps;
 
-export const DEFAULTS_KEYS: readonly DefaultsKey[] = ["namespace", "catalog", "environment", "backend", "adoptFrom"];
+export const DEFAULTS_KEYS: readonly DefaultsKey[] = ["namespace", "catalog", "environment", "backend", "adoptFrom", "adopt"];
 
 /** What a late change of each default would leave behind in a resource built before it. */
 const LEFT_BEHIND: Readonly<Record<DefaultsKey, string>> = {
@@ -14,6 +14,7 @@ const LEFT_BEHIND: Readonly<Record<DefaultsKey, string>> = {
   environment: "would keep the prevent_destroy it was created with (none on a data disk, for a production environment set late)",
   backend: "would keep the resource type it was created with",
   adoptFrom: "would keep the import and removed blocks it was created with",
+  adopt: "would keep the import block it was created with (or lack one)",
 };
 
 interface DefaultsUse {

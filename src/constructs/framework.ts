@@ -10,11 +10,14 @@ export {
   IResolvable,
   LocalBackend,
   TerraformBackend,
+  TerraformDataSource,
   TerraformElement,
+  TerraformOutput,
   TerraformProvider,
   TerraformResource,
   TerraformStack,
   Token,
+  ref,
 } from "cdktf";
 export type { TerraformMetaArguments, TerraformProviderConfig, TerraformResourceLifecycle } from "cdktf";
 // Not re-exported by the package root of either framework; the path is the same in cdktf 0.21 and cdktn 0.24.

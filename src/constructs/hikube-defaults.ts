@@ -42,6 +42,13 @@ export interface HikubeDefaultsProps {
    * @default - none: a backend switch would destroy and recreate every object (hikube-vm diff blocks it)
    */
   readonly adoptFrom?: Backend;
+  /**
+   * Every resource of the stack exists already, made without Terraform (kubectl, the dashboard): each writes an
+   * `import` block, so the first plan imports the objects instead of creating them (`hikube-vm import --adopt`
+   * writes it). A resource's own `adopt` overrides it. Drop it once that plan is applied.
+   * @default false
+   */
+  readonly adopt?: boolean;
 }
 
 type ResolvedDefaults = Readonly<Required<Pick<HikubeDefaultsProps, "catalog" | "backend">> & HikubeDefaultsProps>;
@@ -75,5 +82,6 @@ export class HikubeDefaults {
 
 /** What resources take from a default: a data disk only whether the environment protects it. */
 function effect(key: DefaultsKey, defaults: ResolvedDefaults): unknown {
+  if (key === "adopt") return defaults.adopt === true;
   return key === "environment" ? preventsDestroy("data", undefined, defaults.environment) : defaults[key];
 }

@@ -7,7 +7,7 @@ import { renderManifest, KubernetesManifest } from "../core/render/render-manife
 import { resourceName } from "../core/render/resource-address";
 import type { KindName } from "../core/schema/kinds";
 import { validateDefinition } from "../core/validation/validate-definition";
-import { adoptionBlocks, adoptionProblem } from "../terraform/adoption";
+import { adoptConflict, adoptExistingBlocks, adoptionBlocks, adoptionProblem } from "../terraform/adoption";
 import type { Backend } from "../terraform/backend";
 import { resourceBody } from "../terraform/resource-body";
 import { parseCloudInitAhead } from "../core/cloud-init/parse-ahead";
@@ -74,13 +74,18 @@ export interface HikubeResourceOptions {
    * @default - none
    */
   readonly movedFrom?: string;
+  /**
+   * The object exists already, made without Terraform (kubectl, the dashboard): an `import` block adopts it, so the
+   * first plan imports it instead of creating it. Drop it once that plan is applied.
+   * @default - the stack's `HikubeDefaults` adopt (false)
+   */
+  readonly adopt?: boolean;
 }
 
-/** The defaults every resource is built from (the namespace only when it names none). */
+/** The defaults every resource is built from (the namespace only when it names none, adopt only when it sets none). */
 const EVERY_RESOURCE_USES: readonly DefaultsKey[] = ["catalog", "backend", "adoptFrom"];
-const EVERY_RESOURCE_USES_AND_NAMESPACE: readonly DefaultsKey[] = [...EVERY_RESOURCE_USES, "namespace"];
 
-const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom"]);
+const OPTIONS: ReadonlySet<string> = new Set(["name", "namespace", "labels", "annotations", "wait", "timeouts", "fieldManager", "forceConflicts", "provider", "movedFrom", "adopt"]);
 
 /** The Terraform resource of a VmDisk or VmInstance: `kubernetes_manifest` or `kubectl_manifest`, by backend. */
 export type HikubeTerraformResource = KubernetesManifestResource | KubectlManifestResource;
@@ -140,8 +145,12 @@ export abstract class HikubeResource extends Construct {
     this.resource.overrideLogicalId(resourceName(kind, this.namespace ?? "", this.name));
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
+    if (props.adopt ?? defaults.adopt) this.addAdoptExisting(defaults.adoptFrom);
     const label = registryKey(kind, this.namespace, this.name);
-    recordDefaultsUse(this, label, props.namespace === undefined ? EVERY_RESOURCE_USES_AND_NAMESPACE : EVERY_RESOURCE_USES);
+    const uses: DefaultsKey[] = [...EVERY_RESOURCE_USES];
+    if (props.namespace === undefined) uses.push("namespace");
+    if (props.adopt === undefined) uses.push("adopt");
+    recordDefaultsUse(this, label, uses);
   }
 
   /**
@@ -152,6 +161,12 @@ export abstract class HikubeResource extends Construct {
   get address(): string {
     // Read from the resource, so that it stays its key even if someone overrides the logical id.
     return `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}`;
+  }
+
+  private addAdoptExisting(adoptFrom: Backend | undefined): void {
+    const problem = adoptConflict(true, adoptFrom);
+    if (problem) return this.node.addValidation({ validate: () => [`${this.kind}/${this.namespace ?? ""}/${this.name}: ${problem}`] });
+    new AdoptedFrom(this, "Adopted", adoptExistingBlocks(this.backend, this.manifest.apiVersion, this.kind, this.namespace ?? "", this.name));
   }
 
   private addAdoption(from: Backend): void {

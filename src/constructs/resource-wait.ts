@@ -1,4 +1,4 @@
-import { READY_WAIT } from "../terraform/default-wait";
+import { READY_WAIT, RUNNING_WAIT } from "../terraform/default-wait";
 import type { TimeoutSettings, WaitSettings } from "../terraform/resource-settings";
 
 /**
@@ -10,6 +10,14 @@ export class ResourceWait {
   /** Wait for the `Ready` condition to be `True` (the default). */
   static forReady(): ResourceWait {
     return new ResourceWait(READY_WAIT);
+  }
+
+  /**
+   * Wait until the VM runs: the `WorkloadsReady` condition is `True` (the VM's pod is running), which comes after
+   * `Ready`. For a VMDisk it is always True, as `Ready`. The VM's external address is known sooner with it.
+   */
+  static forRunning(): ResourceWait {
+    return new ResourceWait(RUNNING_WAIT);
   }
 
   /** Wait for a status condition, e.g. `WorkloadsReady` for a VMInstance whose pod runs. */

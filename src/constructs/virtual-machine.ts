@@ -88,6 +88,8 @@ export class VirtualMachine extends Construct {
   readonly systemDisk: VmDisk;
   /** The data disks' VMDisks, in the order of `dataDisks`. */
   readonly dataDisks: readonly VmDisk[];
+  /** The instance's `externalAddress`: the VM's LoadBalancer address, a Terraform expression; undefined if internal. */
+  readonly externalAddress: string | undefined;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
@@ -98,6 +100,7 @@ export class VirtualMachine extends Construct {
       provider: props.provider,
       wait: diskWait,
       timeouts: diskTimeouts,
+      adopt: props.adopt,
     };
     this.systemDisk = new VmDisk(this, "SystemDisk", {
       ...shared,
@@ -121,6 +124,7 @@ export class VirtualMachine extends Construct {
       ...instanceProps,
       disks: [attach(this.systemDisk, systemDisk.bus), ...this.dataDisks.map((d, i) => attach(d, dataDisks[i].bus)), ...extraDisks],
     });
+    this.externalAddress = this.instance.externalAddress;
   }
 }
 

@@ -2,6 +2,8 @@ import { IResolvable, TerraformStack, Token } from "./framework";
 import { Construct } from "constructs";
 import type { DiskAttachment, VmInstanceSpec } from "../core/schema/generated/spec-types";
 import { attachedDiskNames, diskDependencies } from "../terraform/disk-dependencies";
+import { isExternalSpec } from "../terraform/external-address";
+import { addExternalAddress } from "./external-address";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 import { registryKey, stackResources } from "./resource-registry";
 import { VmDisk } from "./vm-disk";
@@ -25,6 +27,13 @@ export interface VmInstanceProps extends HikubeResourceOptions, Omit<VmInstanceS
  * @see https://kubevirt.io/user-guide/virtual_machines/instancetypes/
  */
 export class VmInstance extends HikubeResource {
+  /**
+   * An external VM's address (a Terraform expression): the IP, or hostname, of its LoadBalancer Service
+   * `vm-instance-<name>`, read after the instance is applied, also written as the output
+   * `<resource name>_external_address`; null until the load balancer has one. Undefined for an internal VM.
+   */
+  readonly externalAddress: string | undefined;
+
   constructor(scope: Construct, id: string, props: VmInstanceProps) {
     const { disks, ...rest } = props;
     const attachments = disks?.map(toAttachment);
@@ -32,6 +41,7 @@ export class VmInstance extends HikubeResource {
     const diskNames = attachedDiskNames(attachments);
     // Resolved at synthesis, so a disk declared after the instance is still found.
     this.resource.dependsOn = Token.asList(new Deferred(() => this.diskDependencies(diskNames)));
+    this.externalAddress = isExternalSpec(this.definition.spec) && this.namespace !== undefined ? addExternalAddress(this, this.backend, this.namespace, this.name, props.provider) : undefined;
   }
 
   private diskDependencies(names: readonly string[]): string[] {

@@ -25,3 +25,19 @@ export function adoptionBlocks(from: Backend, to: Backend, apiVersion: string, k
 export function adoptionProblem(from: Backend, to: Backend): string | undefined {
   return from === to ? `adoptFrom names the stack's own backend (${to}): there is nothing to adopt` : undefined;
 }
+
+/**
+ * The `import` block that adopts an object that exists already (made with kubectl or the dashboard, never managed
+ * by Terraform) under the stack's resource (`adopt`): the first plan imports it instead of creating it (which the
+ * API server would refuse) or, after a manual state edit, destroying it. Once applied, it can be dropped.
+ */
+export function adoptExistingBlocks(backend: Backend, apiVersion: string, kind: KindName, namespace: string, name: string): AdoptionBlocks {
+  return { import: [{ to: backendAddress(backend, kind, namespace, name), id: backendImportId(backend, apiVersion, { kind, namespace, name }) }], removed: [] };
+}
+
+/** Why `adopt` and `adoptFrom` cannot be combined: both would import the same object. */
+export function adoptConflict(adopt: boolean | undefined, adoptFrom: Backend | undefined): string | undefined {
+  return adopt === true && adoptFrom !== undefined
+    ? "adopt (objects Terraform never managed) and adoptFrom (objects another backend's state holds) both import the same objects: use one"
+    : undefined;
+}

@@ -3,12 +3,13 @@ import { definitionKey, type ResourceDefinition } from "../core/definition/resou
 import { renderManifest, type KubernetesManifest } from "../core/render/render-manifest";
 import type { Environment } from "../policy/environment";
 import { API_VERSION } from "../core/schema/kinds";
-import { adoptionBlocks, adoptionProblem } from "./adoption";
+import { adoptConflict, adoptExistingBlocks, adoptionBlocks, adoptionProblem } from "./adoption";
 import { BACKEND_PROVIDERS, backendAddress, DEFAULT_BACKEND, resourceTypeOf, type Backend } from "./backend";
 import { constructId } from "./construct-id";
 import { READY_WAIT } from "./default-wait";
 import { attachedDiskNames, diskDependencies, type DiskEntry } from "./disk-dependencies";
 import { defaultDiskRole, preventsDestroy } from "./disk-protection";
+import { externalAddressBlocks, isExternalSpec } from "./external-address";
 import { FRAMEWORK_VERSION } from "./framework-version";
 import { providerArguments, type ProviderSettings } from "./provider-block";
 import { resourceBody } from "./resource-body";
@@ -32,6 +33,8 @@ export interface StackJsonOptions {
   readonly statePath?: string;
   /** As HikubeDefaults' `adoptFrom`: the backend the objects were applied with until now (import + removed blocks). */
   readonly adoptFrom?: Backend;
+  /** As HikubeDefaults' `adopt`: the objects exist already, made without Terraform (an import block each). */
+  readonly adopt?: boolean;
   /** Manifests already rendered from these very definitions (the caller's policies may have them). */
   readonly rendered?: ReadonlyMap<ResourceDefinition, KubernetesManifest>;
 }
@@ -91,24 +94,38 @@ function planStack(definitions: readonly ResourceDefinition[], options: StackJso
     return attributes;
   };
   const adoptFrom = options.adoptFrom;
-  const problem = adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined;
+  const problem = adoptConflict(options.adopt, adoptFrom) ?? (adoptFrom !== undefined ? adoptionProblem(adoptFrom, backend) : undefined);
   if (problem) throw new Error(problem);
   const imports: unknown[] = [];
   const removed: unknown[] = [];
+  // An external VM's address, as VmInstance adds it: a data source reading its Service and an output.
+  const data: Record<string, Record<string, unknown>> = {};
+  const outputs: Record<string, unknown> = {};
+  const outputPaths: Record<string, unknown> = {};
   for (const def of definitions) {
     const namespace = namespaceOf(def)!;
     const id = constructId(withNamespaceOf(def, namespace));
     entries.set(id, entry(def, id, namespace));
+    if (def.kind === "VMInstance" && isExternalSpec(def.spec)) {
+      const blocks = externalAddressBlocks(backend, namespace, def.metadata.name);
+      (data[blocks.dataType] ??= {})[blocks.dataName] = { "//": { metadata: { path: `${options.stackName}/${id}/ExternalService`, uniqueId: blocks.dataName } }, ...blocks.data };
+      outputs[blocks.outputName] = { description: blocks.description, value: `\${${blocks.expression}}` };
+      outputPaths[id] = { ExternalAddress: blocks.outputName };
+    }
     if (adoptFrom !== undefined) {
       // In construct order, as cdktf concatenates each resource's blocks.
       const blocks = adoptionBlocks(adoptFrom, backend, def.apiVersion ?? API_VERSION, def.kind, namespace, def.metadata.name);
       imports.push(...blocks.import);
       removed.push(...blocks.removed);
     }
+    if (options.adopt) imports.push(...adoptExistingBlocks(backend, def.apiVersion ?? API_VERSION, def.kind, namespace, def.metadata.name).import);
   }
   const skeleton = {
-    "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: {} },
-    ...(imports.length > 0 && { import: imports, removed }),
+    "//": { metadata: { backend: "local", stackName: options.stackName, version: FRAMEWORK_VERSION }, outputs: Object.keys(outputPaths).length > 0 ? { [options.stackName]: outputPaths } : {} },
+    ...(Object.keys(data).length > 0 && { data }),
+    ...(imports.length > 0 && { import: imports }),
+    ...(Object.keys(outputs).length > 0 && { output: outputs }),
+    ...(removed.length > 0 && { removed }),
     provider: { [provider.name]: [providerArguments(options.provider ?? {})] },
     terraform: {
       backend: { local: { path: options.statePath ?? "terraform.tfstate" } },

@@ -9,7 +9,7 @@ const ROOT = join(__dirname, "..", "..");
 const FIXTURE = join(ROOT, "test", "diff", "fixtures", "kubernetes-manifest-plan.json");
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "hikube-vm.js"), ...args], { encoding: "utf8", input, env: { ...process.env, FORCE_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "hikube-vm.js"), ...args], { encoding: "utf8", input, env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,6 +27,9 @@ describe("hikube-vm diff", () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toContain("✗ impossible: storage shrinks from 100Gi to 50Gi");
     expect(r.stdout).not.toContain("\u001b[");
+    // FORCE_COLOR asks for colour even through a pipe (a CI log that shows colour).
+    const forced = spawnSync(process.execPath, [join(ROOT, "bin", "hikube-vm.js"), "diff", base, synthDb({ dataDisks: [{ storage: "50Gi" }] })], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "1" } });
+    expect(forced.stdout).toContain("\u001b[31m");
   });
 
   test("--format json and markdown", () => {

@@ -17,6 +17,8 @@ export interface ConstructStackOptions {
   readonly forceConflicts?: boolean;
   /** HikubeDefaults' adoptFrom. */
   readonly adoptFrom?: Backend;
+  /** HikubeDefaults' adopt. */
+  readonly adopt?: boolean;
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
   /** Add HikubePolicies to the App (as `synth` does); without, only cdk.tf.json is compared. */
@@ -51,6 +53,7 @@ export function synthConstructStack(definitions: readonly ResourceDefinition[], 
   else new KubernetesProvider(stack, "kubernetes", access);
   HikubeDefaults.set(stack, {
     ...(options.adoptFrom !== undefined && { adoptFrom: options.adoptFrom }),
+    ...(options.adopt && { adopt: true }),
     environment: options.environment,
     ...(options.catalog && { catalog: options.catalog }),
     ...(options.namespace !== undefined && { namespace: options.namespace }),

@@ -8,6 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { parse } from "yaml";
 import { terraform, terraformTest } from "../helpers/terraform";
+import { offlineExternalAddress } from "./helpers/offline-external-address";
 
 const MODULES = join(__dirname, "..", "..", "modules");
 
@@ -34,6 +35,7 @@ terraformTest(
     const stack = join(root, "modules", "kubectl-stack");
     writeFileSync(join(stack, "main.tf"), withoutProvider(readFileSync(join(stack, "main.tf"), "utf8")));
     writeFileSync(join(stack, "outputs.tf"), readFileSync(join(stack, "outputs.tf"), "utf8").replace(/kubectl_manifest/g, "terraform_data"));
+    writeFileSync(join(stack, "external-address.tf"), offlineExternalAddress(readFileSync(join(stack, "external-address.tf"), "utf8"), "203.0.113.7"));
     for (const m of ["kubectl-stack", "kubectl-virtual-machine"]) writeFileSync(join(root, "modules", m, "versions.tf"), 'terraform {\n  required_version = ">= 1.9.0"\n}\n');
     const dir = join(root, "example");
     mkdirSync(dir);

@@ -1,6 +1,8 @@
 import { parseArgs, stringOption } from "../args";
+import { colourEnabled } from "../colour";
 import { EXIT, UsageError, type Command } from "../command";
-import { COLOUR, DIFF_EXIT, DIFF_FORMATS, diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, InputError, loadResourceSet, PLAIN, useColour } from "../../diff";
+import { synthFirstHint } from "../synth-first-hint";
+import { COLOUR, DIFF_EXIT, DIFF_FORMATS, diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, InputError, loadResourceSet, PLAIN } from "../../diff";
 
 export const command: Command = {
   name: "diff",
@@ -20,7 +22,7 @@ the report says how to adopt the object instead (removed + import blocks). cloud
 never printed, only its size and a digest.
 
 Options:
-  --format FORMAT   ${DIFF_FORMATS.join(", ")} (default text; colour on a terminal unless NO_COLOR is set)
+  --format FORMAT   ${DIFF_FORMATS.join(", ")} (default text; colour on a terminal; NO_COLOR and FORCE_COLOR are honoured)
   --no-color        no colour in text output
 
 Exit status: 0 nothing destroys data or is impossible, 3 something does, 1 unreadable input,
@@ -32,6 +34,13 @@ Example:
     const args = parseArgs(argv, { format: { type: "string", values: DIFF_FORMATS }, "no-color": { type: "boolean" } });
     if (args.positionals.length !== 2) throw new UsageError(`expected BEFORE and AFTER, got ${args.positionals.length} argument${args.positionals.length === 1 ? "" : "s"}`);
     const [beforePath, afterPath] = args.positionals.map((p) => require("node:path").resolve(io.cwd, p) as string);
+    // Manifests given where synthesised configurations are expected: say what to run, not why the JSON is bad.
+    for (const [i, path] of [beforePath, afterPath].entries()) {
+      const hint = synthFirstHint(path, args.positionals[i]);
+      if (hint === undefined) continue;
+      io.stderr.write(`hikube-vm diff: ${hint}\n`);
+      return DIFF_EXIT.unreadable;
+    }
     let result;
     try {
       result = diffResourceSets(loadResourceSet(beforePath), loadResourceSet(afterPath));
@@ -41,7 +50,7 @@ Example:
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");
-    const colour = args.options["no-color"] !== true && useColour(io.stdout, io.env);
+    const colour = args.options["no-color"] !== true && colourEnabled(io.stdout, io.env);
     io.stdout.write(format === "json" ? formatJson(result) : format === "markdown" ? formatMarkdown(result) : formatText(result, colour ? COLOUR : PLAIN));
     return exitCodeOf(result) === DIFF_EXIT.blocking ? DIFF_EXIT.blocking : EXIT.ok;
   },

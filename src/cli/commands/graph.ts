@@ -12,7 +12,8 @@ export const command: Command = {
   usage: `Usage: hikube-vm graph [--format mermaid|dot] [options] FILES...
 
 Draws each VMInstance (instance type, exposure, run strategy) and the VMDisks it attaches in
-boot order (storage class, size, source). Disks named but not declared in FILES are dashed.
+boot order (storage class, size, source). Disks named but not declared in FILES are dashed
+(with a warning; --external-disks says they exist elsewhere).
 Mermaid output is a \`\`\`mermaid block that GitHub and GitLab draw in a pull request.
 
 Options:
@@ -23,7 +24,8 @@ Example:
   hikube-vm graph vms/ >> pr-description.md
   hikube-vm graph --format dot vms/ | dot -Tsvg > vms.svg`,
   async run(argv, io) {
-    const prepared = prepare(argv, io, { format: { type: "string", values: ["mermaid", "dot"] } });
+    // An undeclared disk (HK005) is drawn, dashed: a warning here, still an error for validate and synth.
+    const prepared = prepare(argv, io, { format: { type: "string", values: ["mermaid", "dot"] } }, { warningsOnly: ["HK005"] });
     if (typeof prepared === "number") return prepared;
     const graph = buildGraph(prepared.result.resources.map((r) => renderManifest(r.definition)));
     io.stdout.write(stringOption(prepared.args, "format") === "dot" ? toDot(graph) : toMermaid(graph));

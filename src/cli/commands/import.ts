@@ -2,6 +2,7 @@ import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { stringOption } from "../args";
 import { BACKEND_OPTIONS, BACKEND_OPTIONS_HELP, backendOptions, type BackendChoice } from "../backend-options";
+import { adoptResources } from "../adopt-inputs";
 import { EXIT, UsageError, type Command } from "../command";
 import { generateStack } from "../import/generate-stack";
 import { INPUT_OPTIONS_HELP, prepare } from "../prepare";
@@ -27,7 +28,8 @@ ${INPUT_OPTIONS_HELP}
 ${BACKEND_OPTIONS_HELP}
 
 Example:
-  hikube-vm import vms/ --namespace tenant-prod --out main.ts && npx ts-node main.ts`,
+  hikube-vm import vms/ --namespace tenant-prod --out main.ts && npx ts-node main.ts
+  kubectl get vminstances,vmdisks -n tenant-prod -o yaml | hikube-vm import - --adopt --out main.ts`,
   async run(argv, io) {
     const prepared = prepare(
       argv,
@@ -41,7 +43,8 @@ Example:
     const stackName = stringOption(prepared.args, "stack", DEFAULT_STACK_NAME);
     const catalog = stringOption(prepared.args, "catalog");
     const choice = backendOptions(prepared.args);
-    const code = generateStack(prepared.result.resources, {
+    const resources = choice.adopt ? adoptResources(prepared.result.resources, io) : prepared.result.resources;
+    const code = generateStack(resources, {
       module: stringOption(prepared.args, "module"),
       stackName,
       className,
@@ -76,6 +79,7 @@ function synthCommandLine(files: readonly string[], namespace: string | undefine
   if (choice.backend !== "kubernetes") parts.push(`--backend ${choice.backend}`);
   if (!choice.forceConflicts) parts.push("--no-force-conflicts");
   if (choice.adoptFrom !== undefined) parts.push(`--adopt-from ${choice.adoptFrom}`);
+  if (choice.adopt) parts.push("--adopt");
   if (choice.kubeconfig !== undefined) parts.push(`--kubeconfig ${shellWord(choice.kubeconfig)}`);
   if (choice.kubeContext !== undefined) parts.push(`--context ${shellWord(choice.kubeContext)}`);
   return parts.join(" ");

@@ -1,10 +1,11 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { formatFinding } from "../../core/findings/finding";
-import { checkPlan, COLOUR, DIFF_EXIT, DIFF_FORMATS, formatJson, formatMarkdown, formatText, InputError, PLAIN, useColour } from "../../diff";
+import { checkPlan, COLOUR, DIFF_EXIT, DIFF_FORMATS, formatJson, formatMarkdown, formatText, InputError, PLAIN } from "../../diff";
 import type { PlanCheckResult } from "../../diff";
 import { ENVIRONMENTS, loadWaiverFile, type Environment } from "../../policy";
 import { parseArgs, stringOption } from "../args";
+import { colourEnabled } from "../colour";
 import { CATALOG_HELP, catalogOption } from "../catalog-option";
 import { UsageError, type Command } from "../command";
 
@@ -54,7 +55,7 @@ unreadable input, 2 usage error.`,
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");
-    const colour = args.options["no-color"] !== true && useColour(io.stdout, io.env);
+    const colour = args.options["no-color"] !== true && colourEnabled(io.stdout, io.env);
     io.stdout.write(render(result, format, colour));
     if (result.summary.blocking) return DIFF_EXIT.blocking;
     return result.policies.summary.errors > 0 ? DIFF_EXIT.unreadable : DIFF_EXIT.ok;

@@ -1,6 +1,7 @@
 import { basename, join, resolve } from "node:path";
 import { stringOption } from "../args";
 import { BACKEND_OPTIONS, BACKEND_OPTIONS_HELP, backendOptions } from "../backend-options";
+import { adoptResources } from "../adopt-inputs";
 import { EXIT, UsageError, type Command } from "../command";
 import { INPUT_OPTIONS_HELP, prepare } from "../prepare";
 import { DEFAULT_STACK_NAME } from "../synth/default-stack-name";
@@ -28,7 +29,9 @@ ${BACKEND_OPTIONS_HELP}
 
 Example:
   hikube-vm synth vms/ --namespace tenant-prod --env production --backend kubectl --out infra/
-  terraform -chdir=infra init && terraform -chdir=infra plan`,
+  terraform -chdir=infra init && terraform -chdir=infra plan
+  kubectl get vminstances,vmdisks -n tenant-prod -o yaml > live.yaml
+  hikube-vm synth live.yaml --adopt --out infra/    # the first plan imports, creates nothing`,
   async run(argv, io) {
     const prepared = prepare(argv, io, { out: { type: "string" }, stack: { type: "string" }, ...BACKEND_OPTIONS }, { requireNamespace: true });
     if (typeof prepared === "number") return prepared;
@@ -39,11 +42,12 @@ Example:
     const stackName = stringOption(prepared.args, "stack", DEFAULT_STACK_NAME);
     if (!/^[A-Za-z0-9_-]+$/.test(stackName)) throw new UsageError(`--stack ${JSON.stringify(stackName)}: use letters, digits, "-" and "_"`);
     const choice = backendOptions(prepared.args);
+    const resources = choice.adopt ? adoptResources(prepared.result.resources, io) : prepared.result.resources;
 
     const staging = stagingDirectory(target);
     try {
       writeStack(
-        prepared.result.resources.map((r) => r.definition),
+        resources.map((r) => r.definition),
         staging.path,
         {
           stackName,
@@ -53,10 +57,12 @@ Example:
           environment: prepared.checkOptions.environment,
           forceConflicts: choice.forceConflicts,
           ...(choice.adoptFrom !== undefined && { adoptFrom: choice.adoptFrom }),
+          ...(choice.adopt && { adopt: true }),
           provider: { ...(choice.kubeconfig !== undefined && { configPath: choice.kubeconfig }), ...(choice.kubeContext !== undefined && { configContext: choice.kubeContext }) },
           ...(prepared.checkOptions.waivers && { waivers: prepared.checkOptions.waivers }),
           ...(prepared.checkOptions.externalDisks && { externalDisks: prepared.checkOptions.externalDisks }),
-          policies: prepared.result.policies,
+          // Adopted definitions lost their platform labels: their policies are evaluated again.
+          ...(!choice.adopt && { policies: prepared.result.policies }),
         },
       );
       const written = staging.publish(staging.path);

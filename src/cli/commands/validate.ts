@@ -2,7 +2,8 @@ import { formatJson, formatJunit, formatSarif, resourceKey } from "../../report"
 import { parseArgs, stringOption } from "../args";
 import { checkManifests } from "../check";
 import { EXIT, type Command } from "../command";
-import { findingsText } from "../output/findings-text";
+import { paintFinding, painterFor } from "../colour";
+import { findingLine, summaryLine } from "../output/findings-text";
 import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, readAndConfigure } from "../prepare";
 
 const FORMATS = ["text", "json", "sarif", "junit"] as const;
@@ -39,8 +40,11 @@ Example:
       case "junit":
         io.stdout.write(formatJunit({ findings, summary }, { resources: resources.map((r) => resourceKey({ kind: r.definition.kind, name: r.definition.metadata?.name ?? "", namespace: r.definition.metadata?.namespace })) }));
         break;
-      default:
-        io.stdout.write(findingsText(findings, summary));
+      default: {
+        const painter = painterFor(io.stdout, io.env);
+        // findingsText's lines, each in its severity's colour on a terminal.
+        io.stdout.write([...findings.map((f) => paintFinding(painter, f.severity, findingLine(f))), painter.bold(summaryLine(summary))].join("\n") + "\n");
+      }
     }
     return summary.errors > 0 ? EXIT.findings : EXIT.ok;
   },

@@ -24,6 +24,8 @@ export interface GenerateOptions {
   readonly forceConflicts?: boolean;
   /** HikubeDefaults' adoptFrom. @default - none */
   readonly adoptFrom?: Backend;
+  /** HikubeDefaults' adopt: the objects exist already, each resource writes an import block. */
+  readonly adopt?: boolean;
   /** The provider's configPath and configContext. */
   readonly kubeconfig?: string;
   readonly kubeContext?: string;
@@ -51,6 +53,7 @@ export function generateStack(resources: readonly LoadedResource[], options: Gen
     `environment: ${stringLiteral(options.environment)}`,
     ...(backend !== "kubernetes" ? [`backend: ${stringLiteral(backend)}`] : []),
     ...(options.adoptFrom !== undefined ? [`adoptFrom: ${stringLiteral(options.adoptFrom)}`] : []),
+    ...(options.adopt ? ["adopt: true"] : []),
   ];
   // The library's own provider classes: `synth` writes their blocks.
   const provider = backend === "kubectl" ? { name: "KubectlProvider", id: "kubectl" } : { name: "KubernetesProvider", id: "kubernetes" };

@@ -25,6 +25,8 @@ export interface WriteStackOptions {
   readonly forceConflicts: boolean;
   /** HikubeDefaults' adoptFrom: import and removed blocks hand the objects over from that backend. */
   readonly adoptFrom?: Backend;
+  /** HikubeDefaults' adopt: an import block per resource, for objects made without Terraform. */
+  readonly adopt?: boolean;
   readonly provider: ProviderSettings;
   readonly waivers?: readonly Waiver[];
   readonly externalDisks?: readonly string[];
@@ -61,6 +63,7 @@ export function writeStack(definitions: readonly ResourceDefinition[], dir: stri
     environment: options.environment,
     forceConflicts: options.forceConflicts,
     ...(options.adoptFrom !== undefined && { adoptFrom: options.adoptFrom }),
+    ...(options.adopt && { adopt: true }),
     provider: options.provider,
     ...(rendered && { rendered }),
   });

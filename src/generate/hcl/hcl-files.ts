@@ -8,7 +8,7 @@ import { manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDi
 import { policyLevelsTf } from "./policy-levels-tf";
 import { renderTf } from "./render-tf";
 import { virtualMachineSpecTf, vmDiskSpecTf, vmInstanceSpecTf } from "./spec-locals-tf";
-import { kubectlFlatModuleTf, stackMainTf, stackOutputsTf, versionsTf } from "./stack-tf";
+import { kubectlFlatModuleTf, stackExternalAddressTf, stackMainTf, stackOutputsTf, versionsTf } from "./stack-tf";
 
 const ROOT = join(__dirname, "..", "..", "..");
 
@@ -23,11 +23,11 @@ const committed = (module: string, file: string) => readFileSync(join(ROOT, "mod
  */
 export const HCL_MODULES: Readonly<Record<string, () => Record<string, string>>> = {
   manifests: () => ({ "variables.tf": manifestsVariablesTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf() }),
-  stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
+  stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "external-address.tf": stackExternalAddressTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
   "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
   "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
   "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
-  "kubectl-stack": () => ({ "variables.tf": stackVariablesTf("kubectl"), "main.tf": stackMainTf("kubectl"), "outputs.tf": stackOutputsTf("kubectl"), "versions.tf": versionsTf("kubectl") }),
+  "kubectl-stack": () => ({ "variables.tf": stackVariablesTf("kubectl"), "main.tf": stackMainTf("kubectl"), "outputs.tf": stackOutputsTf("kubectl"), "external-address.tf": stackExternalAddressTf("kubectl"), "versions.tf": versionsTf("kubectl") }),
   ...Object.fromEntries(
     (
       [

@@ -17,7 +17,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", ...options.env },
+    // No colour unless a test asks for it (jest may set FORCE_COLOR for its workers).
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
