@@ -163,7 +163,8 @@ function withoutNulls(value: unknown): unknown {
     const kept = member === null ? undefined : withoutNulls(member);
     if (kept === member && out === undefined) return;
     out ??= Object.fromEntries(entries.slice(0, i));
-    if (kept !== undefined) out[key] = kept;
+    // defineProperty, not `=`: assigning "__proto__" would set the prototype and drop the key unseen.
+    if (kept !== undefined) Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
   });
   return out ?? value;
 }

@@ -6,6 +6,7 @@ import { closestMatch } from "../suggest/did-you-mean";
 import { FindingSink } from "./finding-sink";
 import { checkInstanceSpec } from "./instance-checks";
 import { DNS_1035_ALLOWED, dnsLabelProblem, LABEL_VALUE_ALLOWED, labelValueProblem, namespaceProblem, QUALIFIED_NAME_ALLOWED, qualifiedNameProblem } from "./name-checks";
+import { describeValue } from "./describe-value";
 import { show } from "./paths";
 import { validateSpecStructure } from "./schema-validator";
 import { checkSemantics } from "./semantic-checks";
@@ -102,7 +103,10 @@ function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
       const keyProblem = qualifiedNameProblem(key);
       if (keyProblem) sink.error(["metadata", field, key], keyProblem, { code: "label-key", allowed: QUALIFIED_NAME_ALLOWED });
       if (typeof value !== "string") {
-        sink.error(["metadata", field, key], `expected a string, got ${show(value)}`, { code: "type", suggestion: JSON.stringify(String(value)) });
+        // A number or a boolean is meant as its text (quoted in YAML); a list or an object has no obvious string.
+        const scalar = typeof value === "number" || typeof value === "boolean";
+        const fix = scalar ? `; quote it: ${JSON.stringify(String(value))}` : "";
+        sink.error(["metadata", field, key], `expected a string, got ${describeValue(value)}${fix}`, { code: "type", ...(scalar && { suggestion: String(value) }) });
         continue;
       }
       const valueProblem = field === "labels" ? labelValueProblem(value) : undefined;
