@@ -8,10 +8,14 @@ import {
   createQuantity,
   formatQuantity,
   MAX_BINARY_QUANTITY,
-  mustParseQuantity,
+  parseQuantity,
   type Quantity,
   quantityValue,
 } from "./quantity";
+
+import { suggestionHint } from "../suggest/suggestion-hint";
+import { inexactNumber } from "./inexact-number";
+import { sizeProblem } from "./size-problem";
 
 // A registered symbol, so isSize works across duplicate copies of this package.
 const SIZE_BRAND = Symbol.for("hikube-vm.quantity.Size");
@@ -42,14 +46,17 @@ export class Size {
   /**
    * Parse any Kubernetes quantity ("50Gi", "1500M", 5368709120). Throws Error with the parse
    * message (and suggestion) on invalid input, and on negative values, which are valid
-   * quantities but not sizes. Binary values above 2^63-1 are capped as Kubernetes does.
+   * quantities but not sizes, on values above 2^63-1 bytes (which Kubernetes would silently cap)
+   * and on fractions of a byte (`1m`, `0.5`).
    */
   static parse(quantity: string | number): Size {
-    const parsed = mustParseQuantity(quantity);
-    if (parsed.mantissa < 0n) {
-      throw new Error(`${JSON.stringify(quantity)} is not a valid size: a size cannot be negative`);
-    }
-    return new Size(parsed);
+    const inexact = inexactNumber(quantity);
+    if (inexact !== undefined) throw new Error(`${String(quantity)} is not a valid size: ${inexact}`);
+    const parsed = parseQuantity(quantity);
+    if (!parsed.ok) throw new Error(parsed.message + suggestionHint(parsed.message, parsed.suggestion));
+    const problem = sizeProblem(parsed);
+    if (problem !== undefined) throw new Error(`${JSON.stringify(quantity) ?? String(quantity)} is not a valid size: ${problem}`);
+    return new Size(parsed.quantity);
   }
 
   static isSize(x: unknown): x is Size {
