@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import type { DiskAttachment, DiskSourceSpec, QuantityInput } from "../core/schema/generated/spec-types";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
 import { VmDisk } from "./vm-disk";
+import { readProps } from "../core/errors/read-props";
 import { DiskReference, VmInstance, VmInstanceProps } from "./vm-instance";
 
 /** Common to the system disk and data disks of a VirtualMachine. */
@@ -72,6 +73,7 @@ export class VirtualMachine extends Construct {
   readonly dataDisks: readonly VmDisk[];
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    props = readProps(`VirtualMachine ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     super(scope, id);
     const { systemDisk, dataDisks = [], extraDisks = [], diskWait, diskTimeouts, ...instanceProps } = props;
     const shared = {

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-types";
 import { defaultDiskRole, preventsDestroy, type DiskRole } from "../terraform/disk-protection";
 import { HikubeDefaults } from "./hikube-defaults";
+import { readProps } from "../core/errors/read-props";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 
 export type { DiskRole };
@@ -43,6 +44,7 @@ export class VmDisk extends HikubeResource {
   readonly role: DiskRole;
 
   constructor(scope: Construct, id: string, props: VmDiskProps) {
+    props = readProps(`VmDisk ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     const { preventDestroy, role, ...spec } = props;
     super(scope, id, "VMDisk", props, spec);
     this.role = role ?? defaultDiskRole(props);

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import type { DiskAttachment, VmInstanceSpec } from "../core/schema/generated/spec-types";
 import { attachedDiskNames, diskDependencies } from "../terraform/disk-dependencies";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
+import { readProps } from "../core/errors/read-props";
 import { registryKey, stackResources } from "./resource-registry";
 import { VmDisk } from "./vm-disk";
 
@@ -26,6 +27,7 @@ export interface VmInstanceProps extends HikubeResourceOptions, Omit<VmInstanceS
  */
 export class VmInstance extends HikubeResource {
   constructor(scope: Construct, id: string, props: VmInstanceProps) {
+    props = readProps(`VmInstance ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     const { disks, ...rest } = props;
     const attachments = disks?.map(toAttachment);
     super(scope, id, "VMInstance", props, { ...rest, ...(attachments && { disks: attachments }) });

@@ -4,6 +4,7 @@ import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "../core/cl
 import { tooDeepAt } from "../core/cloud-init/nesting-depth";
 import { readSimpleYamlStream } from "../core/simple-yaml/simple-yaml";
 import type { Finding } from "../core/findings/finding";
+import { textOf } from "../core/validation/describe-value";
 import { fileFinding } from "./document-findings";
 import { LazyManifestDocument, type LoadedResource, type ManifestDocument } from "./manifest-document";
 import { toDefinitions, type ReadOptions } from "./to-definition";
@@ -24,7 +25,7 @@ export class ManifestReadError extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`cannot read ${file}: ${reason}`);
+    super(`cannot read ${textOf(file)}: ${textOf(reason)}`);
     this.name = "ManifestReadError";
   }
 }

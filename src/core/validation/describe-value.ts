@@ -11,3 +11,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === "function" || typeof value === "symbol") return `a ${typeof value}`;
   return `${typeOfValue(value)} ${show(value)}`;
 }
+
+/** A value as text for a message: a string as it is, anything else described (never a TypeError for an object without toString). */
+export function textOf(value: unknown): string {
+  return typeof value === "string" ? value : describeValue(value);
+}
