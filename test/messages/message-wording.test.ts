@@ -91,4 +91,10 @@ describe("issue 16 messages", () => {
     const plain = parseManifests("apiVersion: apps.cozystack.io/v1alpha1\nkind: VMDisk\nmetadata: {name: a}\nspec:\n  storage: *size\n  x: &size 1Gi\n", "late.yaml");
     expect(plain.findings.map((f) => f.message)).toEqual(["YAML: alias *size is used before its anchor &size: define the anchor first"]);
   });
+
+  test("a document that is not an object says what it is, once, in the same words as validation", () => {
+    const messages = (text: string) => parseManifests(text, "d.yaml").findings.map((f) => f.message);
+    expect(messages("- a\n- b\n")).toEqual(["expected a Kubernetes object (apiVersion, kind, metadata, spec), got a list"]);
+    expect(messages("just text\n")).toEqual(['expected a Kubernetes object (apiVersion, kind, metadata, spec), got a string "just text"']);
+  });
 });
