@@ -1,57 +1,106 @@
-// The framework-free public API: schema, catalog, validation, rendering, policies, YAML, diffing, reports and
-// the Terraform JSON of both backends. The package entries (the root for cdktf, hikube-vm/cdktn) add the
-// constructs of their framework to it.
-export * from "./core";
-export * from "./policy";
-// The Terraform JSON of both backends, without the synth command's internals (construct ids, stable JSON).
-export * from "./terraform/backend";
-export * from "./terraform/resource-settings";
-export { resourceBody, type BodyEscaping } from "./terraform/resource-body";
-export { kubectlYamlBody, type TokenHooks } from "./terraform/kubectl-yaml-body";
-export { stackJson, stackJsonText, type StackJsonOptions } from "./terraform/stack-json";
-export { providerArguments, type ProviderSettings } from "./terraform/provider-block";
-export { defaultDiskRole, preventsDestroy, type DiskRole, type DiskRoleInput } from "./terraform/disk-protection";
-export { attachedDiskNames, diskDependencies, type DiskEntry } from "./terraform/disk-dependencies";
-export { READY_WAIT } from "./terraform/default-wait";
-export { FRAMEWORK_VERSION } from "./terraform/framework-version";
-export { importId, backendImportId, type ObjectIdentity } from "./terraform/import-id";
-export { adoptionBlocks, adoptionProblem, type AdoptionBlocks } from "./terraform/adoption";
-// Reading kubectl-style YAML/JSON with positions, writing normalised manifests as YAML.
-export * from "./yaml";
-// Reviewing changes (hikube-vm diff / plan-check), under names that say "diff".
-export {
-  diffResourceSets,
-  loadResourceSet,
-  resourceSetFromJson,
-  checkPlan,
-  readPlannedChanges,
-  exitCodeOf as diffExitCode,
-  formatText as formatDiffText,
-  formatMarkdown as formatDiffMarkdown,
-  formatJson as formatDiffJson,
-  InputError as DiffInputError,
-  DIFF_EXIT,
-  MANIFEST_READERS,
-  attributeReader,
-} from "./diff";
-export type {
-  Change as DiffChange,
-  ChangeAction as DiffAction,
-  FieldChange as DiffFieldChange,
-  Risk as DiffRisk,
-  RiskType as DiffRiskType,
-  DiffResult,
-  DiffSummary,
-  DiffResource,
-  ResourceSet as DiffResourceSet,
-  PlanCheckOptions,
-  PlanCheckResult,
-  PlannedChange,
-  DiffFormat,
-} from "./diff";
-// Report formats for findings; their helpers (XML escaping, colour detection, grouping) are internal.
-export { formatText, type TextOptions } from "./report/text-report";
-export { formatJson, type JsonFinding, type JsonReport } from "./report/json-report";
-export { formatSarif, type SarifOptions } from "./report/sarif-report";
-export { formatJunit, type JunitOptions } from "./report/junit-report";
-export type { ReportInput } from "./report/report-input";
+// The framework-free public API (api-surface.ts), with every function guarded: called with junk
+// (null, a cycle, a throwing getter ...), a function throws one HikubeError naming the argument at
+// fault, never a raw TypeError or RangeError. A test fails when a function is added unguarded.
+import { guardApi } from "./core/errors/guard-api";
+import * as surface from "./api-surface";
+
+export * from "./api-surface";
+export { HikubeError } from "./core/errors/hikube-error";
+
+export const adoptionBlocks = guardApi("adoptionBlocks", surface.adoptionBlocks);
+export const adoptionProblem = guardApi("adoptionProblem", surface.adoptionProblem);
+export const apiServerQuantity = guardApi("apiServerQuantity", surface.apiServerQuantity);
+export const applyWaivers = guardApi("applyWaivers", surface.applyWaivers);
+export const assertValidWaivers = guardApi("assertValidWaivers", surface.assertValidWaivers);
+export const attachedDiskNames = guardApi("attachedDiskNames", surface.attachedDiskNames);
+export const attributeReader = guardApi("attributeReader", surface.attributeReader);
+export const backendAddress = guardApi("backendAddress", surface.backendAddress);
+export const backendImportId = guardApi("backendImportId", surface.backendImportId);
+export const backendOfResourceType = guardApi("backendOfResourceType", surface.backendOfResourceType);
+export const buildRuleContext = guardApi("buildRuleContext", surface.buildRuleContext);
+export const canonicalQuantity = guardApi("canonicalQuantity", surface.canonicalQuantity);
+export const catalogIndex = guardApi("catalogIndex", surface.catalogIndex);
+export const checkPlan = guardApi("checkPlan", surface.checkPlan);
+export const closestMatch = guardApi("closestMatch", surface.closestMatch);
+export const compareQuantities = guardApi("compareQuantities", surface.compareQuantities);
+export const createQuantity = guardApi("createQuantity", surface.createQuantity);
+export const defaultDiskRole = guardApi("defaultDiskRole", surface.defaultDiskRole);
+export const definitionKey = guardApi("definitionKey", surface.definitionKey);
+export const diffExitCode = guardApi("diffExitCode", surface.diffExitCode);
+export const diffResourceSets = guardApi("diffResourceSets", surface.diffResourceSets);
+export const diskDependencies = guardApi("diskDependencies", surface.diskDependencies);
+export const documentJsonSchema = guardApi("documentJsonSchema", surface.documentJsonSchema);
+export const duplicateNameProblems = guardApi("duplicateNameProblems", surface.duplicateNameProblems);
+export const escapeTerraformString = guardApi("escapeTerraformString", surface.escapeTerraformString);
+export const escapeTerraformTemplates = guardApi("escapeTerraformTemplates", surface.escapeTerraformTemplates);
+export const evaluatePolicies = guardApi("evaluatePolicies", surface.evaluatePolicies);
+export const everywhere = guardApi("everywhere", surface.everywhere);
+export const extendCatalog = guardApi("extendCatalog", surface.extendCatalog);
+export const formatCatalogProblem = guardApi("formatCatalogProblem", surface.formatCatalogProblem);
+export const formatDiffJson = guardApi("formatDiffJson", surface.formatDiffJson);
+export const formatDiffMarkdown = guardApi("formatDiffMarkdown", surface.formatDiffMarkdown);
+export const formatDiffText = guardApi("formatDiffText", surface.formatDiffText);
+export const formatFinding = guardApi("formatFinding", surface.formatFinding);
+export const formatJson = guardApi("formatJson", surface.formatJson);
+export const formatJunit = guardApi("formatJunit", surface.formatJunit);
+export const formatQuantity = guardApi("formatQuantity", surface.formatQuantity);
+export const formatSarif = guardApi("formatSarif", surface.formatSarif);
+export const formatText = guardApi("formatText", surface.formatText);
+export const hasErrors = guardApi("hasErrors", surface.hasErrors);
+export const importId = guardApi("importId", surface.importId);
+export const inexactNumber = guardApi("inexactNumber", surface.inexactNumber);
+export const isBackend = guardApi("isBackend", surface.isBackend);
+export const isBuiltinCatalogName = guardApi("isBuiltinCatalogName", surface.isBuiltinCatalogName);
+export const isCatalogQuantity = guardApi("isCatalogQuantity", surface.isCatalogQuantity);
+export const isEnvironment = guardApi("isEnvironment", surface.isEnvironment);
+export const isExpired = guardApi("isExpired", surface.isExpired);
+export const isKindName = guardApi("isKindName", surface.isKindName);
+export const isPositive = guardApi("isPositive", surface.isPositive);
+export const isRuleLevel = guardApi("isRuleLevel", surface.isRuleLevel);
+export const isWindowsImage = guardApi("isWindowsImage", surface.isWindowsImage);
+export const isWindowsProfile = guardApi("isWindowsProfile", surface.isWindowsProfile);
+export const isZero = guardApi("isZero", surface.isZero);
+export const kubectlYamlBody = guardApi("kubectlYamlBody", surface.kubectlYamlBody);
+export const loadCatalogFile = guardApi("loadCatalogFile", surface.loadCatalogFile);
+export const loadResourceSet = guardApi("loadResourceSet", surface.loadResourceSet);
+export const loadWaiverFile = guardApi("loadWaiverFile", surface.loadWaiverFile);
+export const locateFindings = guardApi("locateFindings", surface.locateFindings);
+export const locatePath = guardApi("locatePath", surface.locatePath);
+export const looksLikeWindowsMedia = guardApi("looksLikeWindowsMedia", surface.looksLikeWindowsMedia);
+export const mergeFindings = guardApi("mergeFindings", surface.mergeFindings);
+export const mergeManifestSets = guardApi("mergeManifestSets", surface.mergeManifestSets);
+export const mustParseQuantity = guardApi("mustParseQuantity", surface.mustParseQuantity);
+export const nodeJsonSchema = guardApi("nodeJsonSchema", surface.nodeJsonSchema);
+export const parseCatalogFile = guardApi("parseCatalogFile", surface.parseCatalogFile);
+export const parseManifests = guardApi("parseManifests", surface.parseManifests);
+export const parseQuantity = guardApi("parseQuantity", surface.parseQuantity);
+export const parseWaiverFile = guardApi("parseWaiverFile", surface.parseWaiverFile);
+export const policyRulesMarkdown = guardApi("policyRulesMarkdown", surface.policyRulesMarkdown);
+export const preventsDestroy = guardApi("preventsDestroy", surface.preventsDestroy);
+export const providerArguments = guardApi("providerArguments", surface.providerArguments);
+export const quantityValue = guardApi("quantityValue", surface.quantityValue);
+export const readManifestFile = guardApi("readManifestFile", surface.readManifestFile);
+export const readPlannedChanges = guardApi("readPlannedChanges", surface.readPlannedChanges);
+export const renderManifest = guardApi("renderManifest", surface.renderManifest);
+export const renderSpec = guardApi("renderSpec", surface.renderSpec);
+export const resolveCatalog = guardApi("resolveCatalog", surface.resolveCatalog);
+export const resourceAddress = guardApi("resourceAddress", surface.resourceAddress);
+export const resourceBody = guardApi("resourceBody", surface.resourceBody);
+export const resourceLabel = guardApi("resourceLabel", surface.resourceLabel);
+export const resourceMatches = guardApi("resourceMatches", surface.resourceMatches);
+export const resourceName = guardApi("resourceName", surface.resourceName);
+export const resourceSetFromJson = guardApi("resourceSetFromJson", surface.resourceSetFromJson);
+export const resourceTypeOf = guardApi("resourceTypeOf", surface.resourceTypeOf);
+export const ruleLevel = guardApi("ruleLevel", surface.ruleLevel);
+export const sizeProblem = guardApi("sizeProblem", surface.sizeProblem);
+export const specJsonSchema = guardApi("specJsonSchema", surface.specJsonSchema);
+export const stackJson = guardApi("stackJson", surface.stackJson);
+export const stackJsonText = guardApi("stackJsonText", surface.stackJsonText);
+export const stringifyManifest = guardApi("stringifyManifest", surface.stringifyManifest);
+export const stringifyManifests = guardApi("stringifyManifests", surface.stringifyManifests);
+export const stringifyYaml = guardApi("stringifyYaml", surface.stringifyYaml);
+export const summarizeFindings = guardApi("summarizeFindings", surface.summarizeFindings);
+export const toPlainValue = guardApi("toPlainValue", surface.toPlainValue);
+export const validateCatalog = guardApi("validateCatalog", surface.validateCatalog);
+export const validateDefinition = guardApi("validateDefinition", surface.validateDefinition);
+export const validateDefinitions = guardApi("validateDefinitions", surface.validateDefinitions);

@@ -19,7 +19,8 @@ export interface ParsedArgs {
  * alone is a positional (standard input). Mistakes are UsageErrors (exit 2) with a suggestion.
  */
 export function parseArgs(argv: readonly string[], specs: Readonly<Record<string, OptionSpec>>): ParsedArgs {
-  const options: Record<string, string | boolean | undefined> = {};
+  // No prototype: an option named "__proto__" or "constructor" is a key like any other.
+  const options: Record<string, string | boolean | undefined> = Object.create(null);
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -34,7 +35,8 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     }
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    const spec = specs[name];
+    // Own options only: `--constructor` or `--toString` must not find Object.prototype's members.
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) {
       const suggestion = suggestOption(name, Object.keys(specs));
       throw new UsageError(`unknown option --${name}${suggestion ? ` (did you mean --${suggestion}?)` : ""}`);

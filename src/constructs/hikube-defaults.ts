@@ -1,6 +1,7 @@
 import { TerraformStack } from "./framework";
 import { IConstruct } from "constructs";
 import { HIKUBE_CATALOG, Catalog } from "../core/catalog";
+import { readProps } from "../core/errors/read-props";
 import type { Environment } from "../policy/environment";
 import { DEFAULT_BACKEND, isBackend, type Backend } from "../terraform/backend";
 import { preventsDestroy } from "../terraform/disk-protection";
@@ -61,6 +62,7 @@ const defaultsByStack = new WeakMap<TerraformStack, ResolvedDefaults>();
  */
 export class HikubeDefaults {
   static set(scope: IConstruct, props: HikubeDefaultsProps): void {
+    props = readProps("HikubeDefaults.set", props); // junk props: one HikubeError naming the field
     for (const key of ["backend", "adoptFrom"] as const) {
       if (props[key] !== undefined && !isBackend(props[key])) {
         throw new Error(`HikubeDefaults: unknown ${key} ${JSON.stringify(props[key])}: expected "kubernetes" or "kubectl"`);

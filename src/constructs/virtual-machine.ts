@@ -3,6 +3,7 @@ import { Finding, formatFinding } from "../core/findings/finding";
 import type { DiskAttachment, DiskSourceSpec, ImageName, QuantityInput, StorageClassName } from "../core/schema/generated/spec-types";
 import { ResourceTimeouts, ResourceWait } from "./resource-wait";
 import { VmDisk } from "./vm-disk";
+import { readProps } from "../core/errors/read-props";
 import { DiskReference, VmInstance, VmInstanceProps } from "./vm-instance";
 
 /** Common to the system disk and data disks of a VirtualMachine. */
@@ -92,6 +93,7 @@ export class VirtualMachine extends Construct {
   readonly externalAddress: string | undefined;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    props = readProps(`VirtualMachine ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     super(scope, id);
     const { systemDisk, dataDisks = [], extraDisks = [], diskWait, diskTimeouts, ...instanceProps } = props;
     const shared = {

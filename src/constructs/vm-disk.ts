@@ -3,6 +3,7 @@ import type { QuantityInput, VmDiskSpec } from "../core/schema/generated/spec-ty
 import { defaultDiskRole, preventsDestroy, type DiskRole } from "../terraform/disk-protection";
 import { recordDefaultsUse } from "./defaults-uses";
 import { HikubeDefaults } from "./hikube-defaults";
+import { readProps } from "../core/errors/read-props";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
 import { registryKey } from "./resource-registry";
 
@@ -45,6 +46,7 @@ export class VmDisk extends HikubeResource {
   readonly role: DiskRole;
 
   constructor(scope: Construct, id: string, props: VmDiskProps) {
+    props = readProps(`VmDisk ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     const { preventDestroy, role, ...spec } = props;
     super(scope, id, "VMDisk", props, spec);
     this.role = role ?? defaultDiskRole(props);

@@ -5,6 +5,7 @@ import { attachedDiskNames, diskDependencies } from "../terraform/disk-dependenc
 import { isExternalSpec } from "../terraform/external-address";
 import { addExternalAddress } from "./external-address";
 import { HikubeResource, HikubeResourceOptions } from "./hikube-resource";
+import { readProps } from "../core/errors/read-props";
 import { registryKey, stackResources } from "./resource-registry";
 import { VmDisk } from "./vm-disk";
 
@@ -35,6 +36,7 @@ export class VmInstance extends HikubeResource {
   readonly externalAddress: string | undefined;
 
   constructor(scope: Construct, id: string, props: VmInstanceProps) {
+    props = readProps(`VmInstance ${JSON.stringify(String(id))}`, props); // junk props: one HikubeError naming the field
     const { disks, ...rest } = props;
     const attachments = disks?.map(toAttachment);
     super(scope, id, "VMInstance", props, { ...rest, ...(attachments && { disks: attachments }) });

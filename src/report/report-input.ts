@@ -1,3 +1,4 @@
+import { suggestionHint } from "../core/suggest/suggestion-hint";
 import type { Finding } from "../core/findings/finding";
 import type { PolicySummary } from "../policy/summary";
 
@@ -20,7 +21,7 @@ export function reportRuleId(f: Finding): string {
 /** The message with its suggestion and allowed values, as one sentence for a person. */
 export function fullMessage(f: Finding): string {
   let text = f.message;
-  if (f.suggestion !== undefined && !text.includes("did you mean")) text += ` (did you mean "${f.suggestion}"?)`;
+  text += suggestionHint(text, f.suggestion);
   if (f.allowed) text += `; allowed: ${f.allowed}`;
   return text;
 }

@@ -4,9 +4,12 @@ import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "../core/cl
 import { tooDeepAt } from "../core/cloud-init/nesting-depth";
 import { readSimpleYamlStream } from "../core/simple-yaml/simple-yaml";
 import type { Finding } from "../core/findings/finding";
+import { textOf } from "../core/validation/describe-value";
 import { fileFinding } from "./document-findings";
 import { LazyManifestDocument, type LoadedResource, type ManifestDocument } from "./manifest-document";
 import { toDefinitions, type ReadOptions } from "./to-definition";
+import { unresolvedAlias } from "./unresolved-alias";
+import { PLAIN_VALUES, taggedNodes, type TaggedNode } from "./yaml-tags";
 
 /** What was read from one or more files: the resources, and the problems found reading them. */
 export interface ManifestSet {
@@ -22,7 +25,7 @@ export class ManifestReadError extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`cannot read ${file}: ${reason}`);
+    super(`cannot read ${textOf(file)}: ${textOf(reason)}`);
     this.name = "ManifestReadError";
   }
 }
@@ -118,8 +121,14 @@ export function parseWithTrees(source: string, file: string, options: ReadOption
       findings.push(syntaxFinding(file, lines, first.pos[0], first.message));
       continue;
     }
-    for (const warning of document.warnings) findings.push({ ...syntaxFinding(file, lines, warning.pos[0], warning.message), severity: "warning" });
     if (document.contents === null) continue; // `---` followed by nothing, or only comments
+    const tagged = taggedNodes(document);
+    if (tagged.length > 0) {
+      // Read on, a tagged value would be an empty object or a changed value: refuse the document.
+      for (const t of tagged) findings.push(tagFinding(file, lines, t));
+      continue;
+    }
+    for (const warning of document.warnings) findings.push({ ...syntaxFinding(file, lines, warning.pos[0], warning.message), severity: "warning" });
     const aliasAt = manyAliases ? aliasPastLimitAt(document) : undefined;
     if (aliasAt !== undefined) {
       // Reading aliases is quadratic in the yaml package: refuse before it hangs.
@@ -132,6 +141,12 @@ export function parseWithTrees(source: string, file: string, options: ReadOption
     try {
       data = document.toJS({ maxAliasCount: 1000 });
     } catch (error) {
+      const alias = unresolvedAlias(document, documents);
+      if (alias) {
+        const { line, col } = lines.linePos(alias.offset);
+        findings.push(fileFinding("error", file, `YAML: ${alias.message}`, "yaml-alias", { line, column: col }));
+        continue;
+      }
       const message = error instanceof Error ? error.message : String(error);
       findings.push(syntaxFinding(file, lines, document.contents.range?.[0] ?? 0, message));
       continue;
@@ -159,6 +174,13 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+
+function tagFinding(file: string, lines: LineCounter, t: TaggedNode): Finding {
+  const { line, col } = lines.linePos(t.offset);
+  const where = t.path ? ` at ${t.path}` : "";
+  const message = `YAML tag ${t.tag}${where} is not allowed: a manifest holds plain values; remove the tag and write the value itself (the document is not read)`;
+  return { ...fileFinding("error", file, message, "yaml-tag", { line, column: col }), path: t.path, allowed: PLAIN_VALUES };
 }
 
 function syntaxFinding(file: string, lines: LineCounter, offset: number, message: string): Finding {

@@ -2,6 +2,7 @@ import type { ResourceDefinition, ResourceMetadata } from "../core/definition/re
 import type { Finding } from "../core/findings/finding";
 import { API_GROUP, API_VERSION, isKindName, KIND_NAMES } from "../core/schema/kinds";
 import { closestMatch } from "../core/suggest/did-you-mean";
+import { describeValue } from "../core/validation/describe-value";
 import { documentFinding } from "./document-findings";
 import type { LoadedResource, ManifestDocument } from "./manifest-document";
 
@@ -42,7 +43,7 @@ export function toDefinitions(origin: ManifestDocument, options: ReadOptions, li
   const out: Converted = { resources: [], findings: [] };
   const data = origin.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    out.findings.push(documentFinding("error", origin, "", `expected a Kubernetes object (apiVersion, kind, metadata, spec), got ${describe(data)}`, { code: "document" }));
+    out.findings.push(documentFinding("error", origin, "", `expected a Kubernetes object (apiVersion, kind, metadata, spec), got ${describeValue(data)}`, { code: "document" }));
     return out;
   }
   const object = data as Record<string, unknown>;
@@ -163,13 +164,8 @@ function withoutNulls(value: unknown): unknown {
     const kept = member === null ? undefined : withoutNulls(member);
     if (kept === member && out === undefined) return;
     out ??= Object.fromEntries(entries.slice(0, i));
-    if (kept !== undefined) out[key] = kept;
+    // defineProperty, not `=`: assigning "__proto__" would set the prototype and drop the key unseen.
+    if (kept !== undefined) Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
   });
   return out ?? value;
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  return `a ${typeof value}`;
 }

@@ -373,7 +373,7 @@ describe("messages name the problem and the fix, never a secret", () => {
 
   test("HK005 names the other namespace, and suggests a close name", () => {
     const other = messages([...withChange(2, { disks: ["web-system", "shared"] }), disk({}, "shared", "tenant-other")], "HK005");
-    expect(other[0].message).toMatch(/declared in namespace "tenant-other".*own namespace "tenant-test"/);
+    expect(other[0].message).toMatch(/declared in namespace "tenant-other".*own namespace, here namespace "tenant-test"/);
     const typo = messages(withChange(2, { disks: ["web-system", "web-dta"] }), "HK005");
     expect(typo[0].suggestion).toBe("web-data");
   });

@@ -6,13 +6,13 @@ test("text: grouped by resource with its file, one line per finding, waivers and
   expect(text).toBe(
     [
       "VMDisk/tenant-test/web-data (vms/web.yaml:14)",
-      `  error   HK001 spec.storageClass: storage class "local" is not replicated: the data is lost and the VM cannot restart elsewhere when the node fails; use "replicated" (did you mean "replicated"?)`,
+      `  error   HK001 spec.storageClass: storage class "local" is not replicated: the data is lost and the VM cannot restart elsewhere when the node fails; use "replicated"`,
       `  error   HK012 spec.source.http.url: the image is downloaded over plain http, so it can be tampered with in transit; use an https URL or a golden image (did you mean "https://example.com/a&b<c>.img"?)`,
       "",
       "VMInstance/tenant-test/web (vms/web.yaml:1)",
       "  waived  HK002 spec.disks: has 1 non-optical disk: attach a system disk and a separate data disk, so that the OS can be rebuilt without touching the data; allowed: at least 2 non-optical disks",
       '          waived: Stateless "edge" VM <cache> & nothing else.',
-      `  error   HK003 spec.externalMethod: WholeIP exposes every port of the VM to the Internet with no filtering; use PortList and list the ports in externalPorts (did you mean "PortList"?)`,
+      `  error   HK003 spec.externalMethod: WholeIP exposes every port of the VM to the Internet with no filtering; use PortList and list the ports in externalPorts`,
       "",
       "VMDisk/tenant-b/orphan",
       "  info    HK019: no VMInstance attaches this disk and no disk clones it: it costs storage for nothing; attach it or remove it",

@@ -1,3 +1,4 @@
+import { suggestionHint } from "../../core/suggest/suggestion-hint";
 import { formatFinding, type Finding } from "../../core/findings/finding";
 import type { CheckSummary } from "../check";
 
@@ -12,7 +13,7 @@ export function findingLine(f: Finding): string {
 
 function messageOnly(f: Finding): string {
   let text = f.message;
-  if (f.suggestion !== undefined) text += ` (did you mean "${f.suggestion}"?)`;
+  text += suggestionHint(text, f.suggestion);
   if (f.allowed) text += `; allowed: ${f.allowed}`;
   return text;
 }

@@ -1,3 +1,4 @@
+import { textOf } from "../validation/describe-value";
 /** One problem found in a catalog (file or object). */
 export interface CatalogProblem {
   /** Dotted path with `[i]` indices, e.g. `instanceTypes[2].memory`; empty for the whole file. */
@@ -24,8 +25,11 @@ export class CatalogError extends Error {
   readonly problems: readonly CatalogProblem[];
 
   constructor(problems: CatalogProblem | readonly CatalogProblem[], file?: string, options?: { cause?: unknown }) {
-    const list: readonly CatalogProblem[] = Array.isArray(problems) ? problems : [problems as CatalogProblem];
-    super(list.map((p) => formatCatalogProblem(p, file)).join("\n"), options);
+    // A problem that is not an object (a caller's mistake) is kept as its text, not a TypeError.
+    const list: readonly CatalogProblem[] = (Array.isArray(problems) ? problems : [problems]).map((p: unknown) =>
+      p !== null && typeof p === "object" ? (p as CatalogProblem) : { path: "", message: textOf(p) },
+    );
+    super(list.map((p) => formatCatalogProblem(p, file)).join("\n"), options ?? undefined);
     this.name = "CatalogError";
     this.file = file;
     this.path = list[0]?.path ?? "";
@@ -36,5 +40,5 @@ export class CatalogError extends Error {
 
 /** `file: path: message`, leaving out what is unknown. */
 export function formatCatalogProblem(p: CatalogProblem, file?: string): string {
-  return [file, p.path, p.message].filter((part) => part !== undefined && part !== "").join(": ");
+  return [file, p?.path, p?.message].filter((part) => part !== undefined && part !== "").map(textOf).join(": ");
 }

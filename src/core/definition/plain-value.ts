@@ -11,7 +11,8 @@ export function toPlainValue(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const member = (value as Record<string, unknown>)[key];
-      if (member !== undefined) out[key] = toPlainValue(member);
+      // defineProperty: a "__proto__" key stays a key (and validation reports it as unknown).
+      if (member !== undefined) Object.defineProperty(out, key, { value: toPlainValue(member), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

@@ -1,3 +1,4 @@
+import { suggestionHint } from "../suggest/suggestion-hint";
 /** How serious a finding is. `error` blocks synthesis and makes the CLI exit 1. */
 export type Severity = "error" | "warning" | "info";
 
@@ -50,7 +51,7 @@ export function formatFinding(f: Finding): string {
   const where = f.path ? `${resourceLabel(f)} ${f.path}` : resourceLabel(f);
   const rule = f.ruleId ? `[${f.ruleId}] ` : "";
   let text = `${rule}${where}: ${f.message}`;
-  if (f.suggestion !== undefined && !f.message.includes("did you mean")) text += ` (did you mean "${f.suggestion}"?)`;
+  text += suggestionHint(f.message, f.suggestion);
   if (f.allowed) text += `; allowed: ${f.allowed}`;
   return text;
 }

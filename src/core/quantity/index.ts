@@ -13,3 +13,5 @@ export {
 export type { Quantity, QuantityFormat, QuantityParseResult } from "./quantity";
 export { apiServerQuantity } from "./server-echo";
 export { Size } from "./size";
+export { inexactNumber } from "./inexact-number";
+export { sizeProblem } from "./size-problem";

@@ -26,7 +26,8 @@ export interface Quantity {
 }
 
 export type QuantityParseResult =
-  | { ok: true; quantity: Quantity }
+  /** `overflow`: the value written is beyond ±(2^63-1) (int64, where Kubernetes stops); a binary one was capped. */
+  | { ok: true; quantity: Quantity; overflow?: true }
   | { ok: false; message: string; suggestion?: string };
 
 /** Parsing silently caps BinarySI quantities at 2^63-1 (math.MaxInt64); "8Ei" parses as this. */
@@ -40,7 +41,7 @@ const MAX_BINARY: Decimal = { mantissa: MAX_BINARY_QUANTITY, exponent: 0 };
 
 const SUFFIX_HINT = "use a number with a suffix such as Mi, Gi or Ti (binary) or M, G, T (decimal)";
 
-type TextParse = { ok: true; quantity: Quantity } | { ok: false; reason: string };
+type TextParse = { ok: true; quantity: Quantity; overflow?: true } | { ok: false; reason: string };
 
 /**
  * Accepts a string or a JS number. A number is read exactly as its JSON text, which is what
@@ -151,15 +152,17 @@ function parseText(text: string): TextParse {
   let value = roundAwayFromZero(normalize(raw), NANO);
 
   let finalFormat: QuantityFormat = format;
+  const overflow = compareDecimals({ mantissa: abs(value.mantissa), exponent: value.exponent }, MAX_BINARY) > 0;
   if (format === "BinarySI") {
     const magnitude: Decimal = { mantissa: abs(value.mantissa), exponent: value.exponent };
-    if (compareDecimals(magnitude, MAX_BINARY) > 0) {
+    if (overflow) {
       value = normalize({ mantissa: BigInt(sign(value)) * MAX_BINARY_QUANTITY, exponent: 0 });
     }
     // ParseQuantity switches a binary value strictly between -1 and 1 to DecimalSI.
     if (value.mantissa !== 0n && compareDecimals(magnitude, ONE) < 0) finalFormat = "DecimalSI";
   }
-  return { ok: true, quantity: createQuantity(value.mantissa, value.exponent, finalFormat) };
+  const quantity = createQuantity(value.mantissa, value.exponent, finalFormat);
+  return overflow ? { ok: true, quantity, overflow } : { ok: true, quantity };
 }
 
 /** Base-1024 form, or undefined when Kubernetes would print the value in DecimalSI instead. */

@@ -8,10 +8,15 @@ import {
   createQuantity,
   formatQuantity,
   MAX_BINARY_QUANTITY,
-  mustParseQuantity,
+  parseQuantity,
   type Quantity,
   quantityValue,
 } from "./quantity";
+
+import { HikubeError } from "../errors/hikube-error";
+import { suggestionHint } from "../suggest/suggestion-hint";
+import { inexactNumber } from "./inexact-number";
+import { sizeProblem } from "./size-problem";
 
 // A registered symbol, so isSize works across duplicate copies of this package.
 const SIZE_BRAND = Symbol.for("hikube-vm.quantity.Size");
@@ -42,14 +47,17 @@ export class Size {
   /**
    * Parse any Kubernetes quantity ("50Gi", "1500M", 5368709120). Throws Error with the parse
    * message (and suggestion) on invalid input, and on negative values, which are valid
-   * quantities but not sizes. Binary values above 2^63-1 are capped as Kubernetes does.
+   * quantities but not sizes, on values above 2^63-1 bytes (which Kubernetes would silently cap)
+   * and on fractions of a byte (`1m`, `0.5`).
    */
   static parse(quantity: string | number): Size {
-    const parsed = mustParseQuantity(quantity);
-    if (parsed.mantissa < 0n) {
-      throw new Error(`${JSON.stringify(quantity)} is not a valid size: a size cannot be negative`);
-    }
-    return new Size(parsed);
+    const inexact = inexactNumber(quantity);
+    if (inexact !== undefined) throw new HikubeError(`${String(quantity)} is not a valid size: ${inexact}`);
+    const parsed = parseQuantity(quantity);
+    if (!parsed.ok) throw new HikubeError(parsed.message + suggestionHint(parsed.message, parsed.suggestion));
+    const problem = sizeProblem(parsed);
+    if (problem !== undefined) throw new HikubeError(`${JSON.stringify(quantity) ?? String(quantity)} is not a valid size: ${problem}`);
+    return new Size(parsed.quantity);
   }
 
   static isSize(x: unknown): x is Size {
@@ -58,18 +66,18 @@ export class Size {
 
   private static ofBinaryUnit(amount: number, power: number, unit: string): Size {
     const call = `Size.${unit}(${String(amount)})`;
-    if (typeof amount !== "number" || Number.isNaN(amount)) throw new Error(`${call}: the amount is not a number`);
-    if (!Number.isFinite(amount)) throw new Error(`${call}: the amount must be finite`);
-    if (amount < 0) throw new Error(`${call}: a size cannot be negative`);
+    if (typeof amount !== "number" || Number.isNaN(amount)) throw new HikubeError(`${call}: the amount is not a number`, { construct: call, field: "amount" });
+    if (!Number.isFinite(amount)) throw new HikubeError(`${call}: the amount must be finite`, { construct: call, field: "amount" });
+    if (amount < 0) throw new HikubeError(`${call}: a size cannot be negative`, { construct: call, field: "amount" });
     // The decimal the caller wrote (1.1 is 11/10, not the nearest double), times 2^power.
     const decimal = decimalFromNumber(amount);
     const bytes = { mantissa: decimal.mantissa << BigInt(power), exponent: decimal.exponent };
     if (!isInteger(bytes)) {
-      throw new Error(`${call} is ${toPlainString(bytes)} bytes: a size must be a whole number of bytes`);
+      throw new HikubeError(`${call} is ${toPlainString(bytes)} bytes: a size must be a whole number of bytes`, { construct: call, field: "amount" });
     }
     const exact = toExactInteger(bytes);
     if (exact > MAX_BINARY_QUANTITY) {
-      throw new Error(`${call} is too large: Kubernetes quantities stop at ${MAX_BINARY_QUANTITY} bytes (just under 8Ei)`);
+      throw new HikubeError(`${call} is too large: Kubernetes quantities stop at ${MAX_BINARY_QUANTITY} bytes (just under 8Ei)`, { construct: call, field: "amount" });
     }
     return new Size(createQuantity(exact, 0, "BinarySI"));
   }

@@ -32,7 +32,7 @@ export class FindingSink {
     const namespace = typeof this.def.metadata?.namespace === "string" ? this.def.metadata.namespace : undefined;
     this.findings.push({
       severity,
-      kind: this.def.kind,
+      kind: typeof this.def.kind === "string" ? this.def.kind : "",
       name,
       ...(namespace && { namespace }),
       path: formatPath(path),

@@ -5,7 +5,8 @@ import { nodeAt, SchemaNode } from "../schema/schema-node";
 import type { FindingSink } from "./finding-sink";
 import * as precompiled from "./generated/spec-validators";
 import { LEGACY_FIELDS } from "./legacy-fields";
-import { pointerSegments, show, typeOfValue } from "./paths";
+import { describeValue } from "./describe-value";
+import { pointerSegments, show } from "./paths";
 
 /**
  * The ajv validator of a kind's spec. Precompiled from the JSON Schema by `npm run generate`
@@ -46,9 +47,11 @@ function translate(kind: KindName, error: ErrorObject, path: (string | number)[]
     case "required":
       return sink.error([...path, String(params.missingProperty)], `missing required field "${String(params.missingProperty)}"`, { code: "required" });
     case "type":
-      return sink.error(path, `expected ${expectedType(node)}, got ${typeOfValue(error.data)} ${show(error.data)}`, { code: "type" });
+      return sink.error(path, `expected ${expectedType(node)}, got ${describeValue(error.data)}`, { code: "type" });
     case "enum": {
       // null is in the enum of optional fields (it means unset), not a value to suggest.
+      // A list or an object got its "expected a string" from the type check: one finding is enough.
+      if (typeof error.data === "object" && error.data !== null) return;
       const allowed = ((params.allowedValues as unknown[]) ?? []).filter((v): v is string => typeof v === "string");
       const suggestion = typeof error.data === "string" ? closestMatch(error.data, allowed) : undefined;
       return sink.error(path, `${show(error.data)} is not allowed`, { code: "enum", allowed: allowed.join(", "), ...(suggestion && { suggestion }) });
@@ -94,7 +97,8 @@ function typoedRequiredFields(errors: readonly ErrorObject[], root: SchemaNode):
 
 function unknownField(kind: KindName, field: string, path: (string | number)[], node: SchemaNode | undefined, sink: FindingSink): void {
   const known = node?.type === "object" ? node.fields.map((f) => f.name) : [];
-  const legacy = path.length === 1 ? LEGACY_FIELDS[kind][field] : undefined;
+  // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
+  const legacy = path.length === 1 && Object.hasOwn(LEGACY_FIELDS[kind], field) ? LEGACY_FIELDS[kind][field] : undefined;
   const suggestion = legacy ? legacy.suggestion : closestMatch(field, known);
   const why = legacy ? legacy.hint : "the platform silently ignores unknown fields";
   sink.error([...path, field], `unknown field "${field}": ${why}`, {

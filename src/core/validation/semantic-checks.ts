@@ -1,6 +1,7 @@
 import { catalogIndex, Catalog, CatalogIndex } from "../catalog";
 import { parseCloudInit } from "../cloud-init";
-import { parseQuantity, isPositive, quantityValue } from "../quantity";
+import { inexactNumber, isPositive, MAX_BINARY_QUANTITY, parseQuantity, quantityValue } from "../quantity";
+import { isInteger, toPlainString } from "../quantity/decimal";
 import { CatalogRef, SchemaNode } from "../schema/schema-node";
 import { checkSshPublicKey } from "../ssh";
 import type { FindingSink } from "./finding-sink";
@@ -158,6 +159,11 @@ function checkUrl(value: string, path: Path, sink: FindingSink): void {
 const MEBIBYTE = 1024n * 1024n;
 
 function checkQuantity(node: Extract<SchemaNode, { type: "quantity" }>, value: string | number, path: Path, sink: FindingSink): void {
+  const inexact = inexactNumber(value);
+  if (inexact !== undefined) {
+    sink.error(path, inexact, { code: "quantity", allowed: 'a quantity string such as "20Gi"' });
+    return;
+  }
   const parsed = parseQuantity(value);
   if (!parsed.ok) {
     sink.error(path, parsed.message, { code: "quantity", ...(parsed.suggestion && { suggestion: parsed.suggestion }) });
@@ -167,14 +173,38 @@ function checkQuantity(node: Extract<SchemaNode, { type: "quantity" }>, value: s
     sink.error(path, `${show(value)} must be greater than zero`, { code: "quantity", allowed: "a positive quantity" });
     return;
   }
-  // A bare number is bytes: `storage: 20` is twenty bytes, never what was meant.
-  if (node.unit === "bytes" && /^\s*\d+(\.\d+)?\s*$/.test(String(value)) && quantityValue(parsed.quantity) < MEBIBYTE) {
-    sink.error(path, `${show(value)} is ${String(value).trim()} bytes: a bare number counts bytes`, {
+  if (parsed.overflow) {
+    // The API server would store 2^63-1 in its place, silently.
+    sink.error(path, `${show(value)} is beyond the 64-bit range Kubernetes stores quantities in (at most ${MAX_BINARY_QUANTITY}, just under 8Ei)`, { code: "quantity", allowed: "at most 8Ei - 1" });
+    return;
+  }
+  if (node.unit !== "bytes") return;
+  const text = String(value).trim();
+  if (!isInteger(parsed.quantity)) {
+    sink.error(path, `${show(value)} is ${toPlainString(parsed.quantity)} bytes: a size is a whole number of bytes`, {
       code: "quantity",
       allowed: "a quantity with a unit, such as 20Gi",
-      suggestion: `${String(value).trim()}Gi`,
+      ...(BARE_NUMBER.test(text) && gibibytesOf(text)),
+    });
+    return;
+  }
+  // A bare number is bytes: `storage: 20` (or "20.", "2e1") is twenty bytes, never what was meant.
+  if (BARE_NUMBER.test(text) && quantityValue(parsed.quantity) < MEBIBYTE) {
+    sink.error(path, `${show(value)} is ${quantityValue(parsed.quantity)} bytes: a bare number counts bytes`, {
+      code: "quantity",
+      allowed: "a quantity with a unit, such as 20Gi",
+      ...gibibytesOf(text),
     });
   }
+}
+
+/** A number with no suffix, as Kubernetes reads it: `5`, `+5`, `5.`, `.5`, `5.0`, `5e3`. */
+const BARE_NUMBER = /^\+?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** `5.` → `5Gi`, `+.5` → `0.5Gi`: what a bare number probably meant (none for `5e3`). */
+function gibibytesOf(text: string): { suggestion?: string } {
+  if (/e/i.test(text)) return {};
+  return { suggestion: `${text.replace(/^\+/, "").replace(/\.$/, "").replace(/^\./, "0.")}Gi` };
 }
 
 function checkUniqueBy(node: Extract<SchemaNode, { type: "list" }>, list: unknown[], path: Path, sink: FindingSink): void {

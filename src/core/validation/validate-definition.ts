@@ -6,6 +6,9 @@ import { closestMatch } from "../suggest/did-you-mean";
 import { FindingSink } from "./finding-sink";
 import { checkInstanceSpec } from "./instance-checks";
 import { DNS_1035_ALLOWED, dnsLabelProblem, LABEL_VALUE_ALLOWED, labelValueProblem, namespaceProblem, QUALIFIED_NAME_ALLOWED, qualifiedNameProblem } from "./name-checks";
+import { HikubeError } from "../errors/hikube-error";
+import { valueProblem } from "../errors/value-problem";
+import { describeValue } from "./describe-value";
 import { show } from "./paths";
 import { validateSpecStructure } from "./schema-validator";
 import { checkSemantics } from "./semantic-checks";
@@ -17,6 +20,21 @@ export interface ValidationOptions {
 
 /** Every schema and semantic finding of one resource. Never throws, whatever the input. */
 export function validateDefinition(def: ResourceDefinition, options: ValidationOptions = {}): Finding[] {
+  const given: unknown = def;
+  if (given === null || typeof given !== "object" || Array.isArray(given)) {
+    return [{ severity: "error", kind: "", name: "", path: "", message: `expected a resource definition (kind, metadata, spec), got ${describeValue(given)}`, code: "document" }];
+  }
+  try {
+    return checkDefinition(def, options ?? {});
+  } catch (error) {
+    // A getter that throws, a Proxy, a cycle in metadata: say which field, as a finding.
+    const found = valueProblem(def, "definition");
+    const message = found ? `${found.field} ${found.problem}` : `the definition cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    return [{ severity: "error", kind: "", name: "", path: found ? found.field.replace(/^definition\.?/, "") : "", message, code: "unreadable" }];
+  }
+}
+
+function checkDefinition(def: ResourceDefinition, options: ValidationOptions): Finding[] {
   const sink = new FindingSink(def);
   if (!isKindName(def.kind)) {
     sink.error(["kind"], `unknown kind ${show(def.kind)}`, { code: "kind", allowed: "VMInstance, VMDisk", ...suggestKind(def.kind) });
@@ -40,6 +58,7 @@ export function validateDefinition(def: ResourceDefinition, options: ValidationO
 
 /** Each resource's findings, plus resources declared twice (same kind, namespace and name). */
 export function validateDefinitions(defs: readonly ResourceDefinition[], options: ValidationOptions = {}): Finding[] {
+  if (!Array.isArray(defs)) throw new HikubeError(`validateDefinitions: expected a list of resource definitions, got ${describeValue(defs)}`, { construct: "validateDefinitions", field: "argument 1" });
   const findings: Finding[] = [];
   const seen = new Map<string, ResourceDefinition>();
   for (const def of defs) {
@@ -62,6 +81,15 @@ export function validateDefinitions(defs: readonly ResourceDefinition[], options
 }
 
 function hasIdentity(def: ResourceDefinition): boolean {
+  try {
+    return identityOf(def);
+  } catch {
+    return false; // unreadable: validateDefinition said where
+  }
+}
+
+function identityOf(def: ResourceDefinition): boolean {
+  if (def === null || typeof def !== "object") return false;
   const metadata: unknown = def.metadata;
   if (!isKindName(def.kind) || typeof metadata !== "object" || metadata === null) return false;
   const { name, namespace } = metadata as { name?: unknown; namespace?: unknown };
@@ -102,7 +130,10 @@ function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
       const keyProblem = qualifiedNameProblem(key);
       if (keyProblem) sink.error(["metadata", field, key], keyProblem, { code: "label-key", allowed: QUALIFIED_NAME_ALLOWED });
       if (typeof value !== "string") {
-        sink.error(["metadata", field, key], `expected a string, got ${show(value)}`, { code: "type", suggestion: JSON.stringify(String(value)) });
+        // A number or a boolean is meant as its text (quoted in YAML); a list or an object has no obvious string.
+        const scalar = typeof value === "number" || typeof value === "boolean";
+        const fix = scalar ? `; quote it: ${JSON.stringify(String(value))}` : "";
+        sink.error(["metadata", field, key], `expected a string, got ${describeValue(value)}${fix}`, { code: "type", ...(scalar && { suggestion: String(value) }) });
         continue;
       }
       const valueProblem = field === "labels" ? labelValueProblem(value) : undefined;

@@ -20,12 +20,12 @@ export const HK005: PolicyRule = {
         const path = `spec.disks[${a.index}].name`;
         const elsewhere = ctx.disksNamed(a.name).filter((d) => d.namespace !== instance.namespace);
         if (elsewhere.length > 0) {
-          const namespaces = elsewhere.map((d) => quote(d.namespace)).join(", ");
+          const namespaces = elsewhere.map((d) => namespaceWords(d.namespace)).join(", ");
           return [
             {
               resource: instance,
               path,
-              message: `VMDisk ${quote(a.name)} is declared in namespace ${namespaces}, but an instance can only attach disks of its own namespace ${quote(instance.namespace)}; move the disk or the instance`,
+              message: `VMDisk ${quote(a.name)} is declared in ${namespaces}, but an instance can only attach disks of its own namespace, here ${namespaceWords(instance.namespace)}; move the disk or the instance`,
             },
           ];
         }
@@ -34,7 +34,7 @@ export const HK005: PolicyRule = {
           {
             resource: instance,
             path,
-            message: `VMDisk ${quote(a.name)} is not declared in namespace ${quote(instance.namespace)}; declare it, fix the name, or mark it as existing outside this configuration (externalDisks)`,
+            message: `VMDisk ${quote(a.name)} is not declared in ${namespaceWords(instance.namespace)}; declare it, fix the name, or mark it as existing outside this configuration (externalDisks)`,
             ...(suggestion && { suggestion }),
           },
         ];
@@ -45,4 +45,9 @@ export const HK005: PolicyRule = {
 
 function diskNamesIn(ctx: RuleContext, instance: PolicyResource): string[] {
   return ctx.disks.filter((d) => d.namespace === instance.namespace).map((d) => d.name);
+}
+
+/** `namespace "tenant-a"`, or what a manifest without metadata.namespace is in. */
+function namespaceWords(namespace: string): string {
+  return namespace === "" ? "the default namespace (no metadata.namespace)" : `namespace ${quote(namespace)}`;
 }

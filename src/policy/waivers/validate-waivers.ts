@@ -8,8 +8,12 @@ export const EXPIRED_WAIVER_ID = "waiver/expired";
 
 /** Invalid waivers: every problem listed, so one run fixes them all. */
 export class WaiverError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`invalid waivers:\n  ${problems.join("\n  ")}`);
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    const list = Array.isArray(problems) ? problems.map(String) : [String(problems)];
+    super(`invalid waivers:\n  ${list.join("\n  ")}`);
+    this.problems = list;
     this.name = "WaiverError";
   }
 }

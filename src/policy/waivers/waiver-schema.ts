@@ -1,5 +1,6 @@
 import type Ajv from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { describeValue } from "../../core/validation/describe-value";
 
 /** One waiver, as written in code or in a waiver file. */
 export const WAIVER_JSON_SCHEMA = {
@@ -41,7 +42,7 @@ function lazyValidator(schema: object): ((data: unknown) => boolean) & { errors?
   const validate = Object.assign(
     (data: unknown): boolean => {
       // Loaded here, not at the top: ajv's compiler costs ~20 ms to load, and most runs check no waiver.
-      ajv ??= new (require("ajv").default as typeof Ajv)({ allErrors: true, strict: true });
+      ajv ??= new (require("ajv").default as typeof Ajv)({ allErrors: true, strict: true, verbose: true });
       compiled ??= ajv.compile(schema);
       const ok = compiled(data) as boolean;
       validate.errors = compiled.errors;
@@ -77,7 +78,25 @@ export function describeSchemaError(e: ErrorObject): string {
       if (field === "expires") return "expires must be a date YYYY-MM-DD";
       if (field === "ruleId") return "ruleId must be a rule id such as HK002";
       return e.message ?? "invalid";
+    case "type":
+      return `${field || "a waiver"} must be ${TYPE_WORDS[field ?? ""] ?? `a ${String(e.params.type)}`}, got ${describeValue(e.data)}${dateHint(field, e.data)}`;
     default:
-      return e.message ?? "invalid";
+      return `${field || "a waiver"}: ${e.message ?? "invalid"}`;
   }
+}
+
+/** What each field is, in words ("must be string" names neither the field nor the format). */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  "": "a mapping with ruleId, resource, reason and optionally expires",
+  ruleId: "a rule id such as HK002",
+  resource: "a string Kind/namespace/name or Kind/name",
+  reason: "a sentence",
+  expires: "a date YYYY-MM-DD",
+};
+
+/** `expires: 20991231` was meant as 2099-12-31. */
+function dateHint(field: string | undefined, value: unknown): string {
+  if (field !== "expires") return "";
+  const digits = typeof value === "number" && Number.isInteger(value) ? String(value) : "";
+  return /^\d{8}$/.test(digits) ? ` (write ${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)})` : "";
 }
