@@ -2,6 +2,7 @@
 // lazily. No command loads cdktf (synth writes the Terraform JSON itself).
 import { CliIo, EXIT, UsageError } from "./command";
 import { COMMANDS } from "./commands";
+import { safeText } from "../core/safe-output/safe-text";
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
@@ -33,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
-    io.stderr.write(`hikube-vm: unknown command "${name}"\n\n${usage()}\n`);
+    io.stderr.write(`hikube-vm: unknown command "${safeText(name)}"\n\n${usage()}\n`);
     return EXIT.usage;
   }
   let command: Awaited<ReturnType<typeof entry.load>> | undefined;
@@ -46,12 +47,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError && command) {
-      io.stderr.write(`hikube-vm ${name}: ${error.message}\n\n${command.usage}\n`);
+      io.stderr.write(`hikube-vm ${name}: ${safeText(error.message)}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     // Never a stack trace for users; --debug shows it.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`hikube-vm ${name}: ${message}\n`);
+    io.stderr.write(`hikube-vm ${name}: ${safeText(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }

@@ -1,3 +1,5 @@
+import { safeText } from "../safe-output/safe-text";
+
 /** How serious a finding is. `error` blocks synthesis and makes the CLI exit 1. */
 export type Severity = "error" | "warning" | "info";
 
@@ -45,8 +47,15 @@ export function resourceLabel(f: Pick<Finding, "kind" | "name" | "namespace">): 
   return f.namespace ? `${f.kind}/${f.namespace}/${f.name}` : `${f.kind}/${f.name}`;
 }
 
-/** One line for people: `VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)`. */
+/**
+ * One line for people: `VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)`.
+ * Safe for a terminal or a log: secrets redacted, control characters escaped (safeText).
+ */
 export function formatFinding(f: Finding): string {
+  return safeText(findingText(f));
+}
+
+function findingText(f: Finding): string {
   const where = f.path ? `${resourceLabel(f)} ${f.path}` : resourceLabel(f);
   const rule = f.ruleId ? `[${f.ruleId}] ` : "";
   let text = `${rule}${where}: ${f.message}`;
