@@ -9,6 +9,10 @@ export function shellWord(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
+/** HCL's escapes are not JSON's (no `\b`, `\f`): quotes, backslashes and line breaks by name, other controls as `\uNNNN`. */
 export function hclString(text: string): string {
-  return JSON.stringify(escapeTerraformString(text));
+  const named: Readonly<Record<string, string>> = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+  // eslint-disable-next-line no-control-regex
+  const body = escapeTerraformString(text).replace(/["\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `"${body}"`;
 }
