@@ -1,4 +1,5 @@
-import { safeText } from "../safe-output/safe-text";
+import { redactSecrets } from "../safe-output/redact-secrets";
+import { terminalText } from "../safe-output/terminal-text";
 
 /** How serious a finding is. `error` blocks synthesis and makes the CLI exit 1. */
 export type Severity = "error" | "warning" | "info";
@@ -52,7 +53,10 @@ export function resourceLabel(f: Pick<Finding, "kind" | "name" | "namespace">): 
  * Safe for a terminal or a log: secrets redacted, control characters escaped (safeText).
  */
 export function formatFinding(f: Finding): string {
-  return safeText(findingText(f));
+  // Each part on its own: a redaction never reads across the tool's `path: message` punctuation.
+  const part = (text: string) => redactSecrets(text);
+  const safe: Finding = { ...f, kind: part(f.kind), name: part(f.name), ...(f.namespace !== undefined && { namespace: part(f.namespace) }), path: part(f.path), message: part(f.message), ...(f.suggestion !== undefined && { suggestion: part(f.suggestion) }), ...(f.allowed !== undefined && { allowed: part(f.allowed) }) };
+  return terminalText(findingText(safe));
 }
 
 function findingText(f: Finding): string {

@@ -21,6 +21,11 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:(?:\/\/|\\\/\\\/))[^\s/?#@]*@/gi;
 /** `password: x`, `api_key=x`, `"token": "x"`: the value of a key named like a secret. */
 const SECRET_VALUE =
   /(?<![A-Za-z0-9])([A-Za-z0-9_.-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key))((?:\\?["'])?\s*(?::|=)\s*(?:\\?["'])?)((?:[^\s"',}\]\\]|\\(?!["'n]))+)/gi;
+/** `"password": "x"` (a JSON member, the key and the value each quoted). */
+const JSON_SECRET_MEMBER =
+  /("[A-Za-z0-9_.-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key)")(\s*:\s*")((?:[^"\\]|\\.)*)"/gi;
+/** A double-quoted string, JSON-escaped or not. */
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
 const NOT_SECRET_KEYS = /^(?:lock_passwd|chpasswd|nopasswd|ssh_pwauth|.*_?(?:token|secret)s?_(?:file|path|ref|name))$/i;
 const NOT_SECRET_VALUES = /^(?:true|false|null|~|yes|no|on|off|R|RANDOM|<redacted>|<private)$/i;
 const AUTHORIZATION = /\b(authorization\s*:\s*(?:bearer|basic|token)\s+)[^\s"'\\]+/gi;
@@ -35,6 +40,10 @@ const KNOWN_TOKENS = [
 /** crypt(3) hashes `$6$salt$hash`: crackable offline. */
 const CRYPT_HASH = /\$(?:1|2[aby]|5|6|7|y|gy)\$[./A-Za-z0-9$]{8,}/g;
 
+function isSecretValue(key: string, value: string): boolean {
+  return !NOT_SECRET_KEYS.test(key.replace(/"/g, "")) && !NOT_SECRET_VALUES.test(value) && !/^\$\{[^}]*\}?$/.test(value) && value !== "";
+}
+
 /** `text` with every secret-shaped part replaced by `<redacted>` (private keys by `<private key redacted>`). */
 export function redactSecrets(text: string): string {
   if (text.length < 8) return text;
@@ -46,8 +55,11 @@ export function redactSecrets(text: string): string {
     .replace(AUTHORIZATION, (_m, head: string) => `${head}${REDACTED}`)
     .replace(CRYPT_HASH, REDACTED);
   for (const token of KNOWN_TOKENS) out = out.replace(token, REDACTED);
-  out = out.replace(SECRET_VALUE, (match, key: string, separator: string, value: string) =>
-    NOT_SECRET_KEYS.test(key) || NOT_SECRET_VALUES.test(value) || /^\$\{[^}]*\}?$/.test(value) ? match : `${key}${separator}${REDACTED}`,
+  // `key: value` inside quoted text only (a value shown as JSON, a quoted excerpt): in the tool's own prose,
+  // `plain_text_passwd: sets a password` names a field, and the input is always quoted when shown.
+  out = out.replace(JSON_SECRET_MEMBER, (match, key: string, separator: string, value: string) => (isSecretValue(key, value) ? `${key}${separator}${REDACTED}"` : match));
+  out = out.replace(QUOTED, (quoted) =>
+    quoted.replace(SECRET_VALUE, (match, key: string, separator: string, value: string) => (isSecretValue(key, value) ? `${key}${separator}${REDACTED}` : match)),
   );
   return out.replace(LONG_BASE64, (run: string, offset: number, whole: string) => {
     if (/^[0-9a-f]+$/i.test(run) || !/[0-9+]/.test(run) || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) return run; // digests, words
