@@ -215,6 +215,9 @@ const RUNS: readonly (readonly string[])[] = [
     ["plan-check", "--format", format, "bad-plan.json"],
   ]),
   ["diff", "before.tf.json", "broken.json"],
+  ["graph", "vm.yaml"],
+  ["graph", "--format", "dot", "vm.yaml"],
+  ["import", "keys.yaml", "broken.yaml"],
 ];
 
 test.each(RUNS.map((argv) => [argv.join(" "), argv] as const))("no secret in the output of hikube-vm %s", async (_name, argv) => {

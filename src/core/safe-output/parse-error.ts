@@ -10,7 +10,7 @@
 export function yamlErrorText(message: string): string {
   const first = message.split("\n", 1)[0].replace(/ at line \d+, column \d+:?\s*$/, "");
   // Everything after ": " names input (a token, an alias, a tag); quoted parts do too.
-  const head = first.split(/:\s/, 1)[0].replace(/"(?:[^"\\]|\\.)*"?|`[^`]*`?/g, "").replace(/\s+\\\S*$/, "");
+  const head = first.split(/:\s/, 1)[0].replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, "").replace(/\s+\\\S*$/, "");
   return head.trim() || "invalid YAML";
 }
 
