@@ -2,7 +2,7 @@
 // lazily. No command loads cdktf (synth writes the Terraform JSON itself).
 import { CliIo, EXIT, UsageError } from "./command";
 import { COMMANDS } from "./commands";
-import { safeText } from "../core/safe-output/safe-text";
+import { safeMessage, safeText } from "../core/safe-output/safe-text";
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     // Never a stack trace for users; --debug shows it.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`hikube-vm ${name}: ${safeText(message)}\n`);
+    io.stderr.write(`hikube-vm ${name}: ${safeMessage(message)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }

@@ -1,7 +1,7 @@
 import { parseArgs, stringOption } from "../args";
 import { EXIT, UsageError, type Command } from "../command";
 import { COLOUR, DIFF_EXIT, DIFF_FORMATS, diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, InputError, loadResourceSet, PLAIN, useColour } from "../../diff";
-import { safeText } from "../../core/safe-output/safe-text";
+import { safeMessage } from "../../core/safe-output/safe-text";
 
 export const command: Command = {
   name: "diff",
@@ -38,7 +38,7 @@ Example:
       result = diffResourceSets(loadResourceSet(beforePath), loadResourceSet(afterPath));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`hikube-vm diff: ${safeText(error.message)}\n`);
+      io.stderr.write(`hikube-vm diff: ${safeMessage(error.message)}\n`);
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");

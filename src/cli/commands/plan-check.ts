@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { formatFinding } from "../../core/findings/finding";
-import { jsonErrorMessage, markdownText, safeText } from "../../core/safe-output";
+import { jsonErrorMessage, markdownText, safeMessage, safeText } from "../../core/safe-output";
 import { checkPlan, COLOUR, DIFF_EXIT, DIFF_FORMATS, formatJson, formatMarkdown, formatText, InputError, PLAIN, useColour } from "../../diff";
 import type { PlanCheckResult } from "../../diff";
 import { ENVIRONMENTS, loadWaiverFile, type Environment } from "../../policy";
@@ -51,7 +51,7 @@ unreadable input, 2 usage error.`,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`hikube-vm plan-check: ${safeText(error.message)}\n`);
+      io.stderr.write(`hikube-vm plan-check: ${safeMessage(error.message)}\n`);
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");

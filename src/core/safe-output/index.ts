@@ -4,5 +4,5 @@ export { redactSecrets, redactDeep, REDACTED, REDACTED_KEY } from "./redact-secr
 export { terminalText, defuseCommand, defuseLines } from "./terminal-text";
 export { markdownText, markdownCode } from "./markdown-text";
 export { yamlErrorText, jsonErrorText, jsonErrorMessage, firstJsonErrorOffset, lineColumn } from "./parse-error";
-export { safeText, safeMarkdown, safeMarkdownCode } from "./safe-text";
+export { safeText, safeMessage, safeMarkdown, safeMarkdownCode } from "./safe-text";
 export { shellWord, hclString } from "./paste-safe";

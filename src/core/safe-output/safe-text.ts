@@ -16,3 +16,17 @@ export function safeMarkdown(text: string): string {
 export function safeMarkdownCode(text: string, inTable = false): string {
   return markdownCode(redactSecrets(text), inTable);
 }
+
+/**
+ * A message of several lines (a list of problems) for a terminal: each line through safeText, and every line after
+ * the first indented, so that a line break inside a value can neither start a line of its own nor a CI command.
+ */
+export function safeMessage(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => {
+      const safe = safeText(line);
+      return i === 0 || safe === "" || /^ {2}/.test(safe) ? safe : `  ${safe}`;
+    })
+    .join("\n");
+}
