@@ -4,6 +4,7 @@ import { closestMatch } from "../core/suggest/did-you-mean";
 import { painterFor } from "./colour";
 import { CliIo, EXIT, UsageError } from "./command";
 import { COMMANDS } from "./commands";
+import { safeMessage, safeText } from "../core/safe-output/safe-text";
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length), 4);
@@ -43,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   if (!entry) {
     // One line and where to look, not the whole help: the command list is one --help away.
     const suggestion = name.startsWith("-") ? undefined : closestMatch(name, [...Object.keys(COMMANDS), "help"]);
-    const mistake = name.startsWith("-") ? `unknown option ${JSON.stringify(name)} (before a command only --help and --version)` : `unknown command ${JSON.stringify(name)}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
+    const mistake = name.startsWith("-") ? `unknown option "${safeText(name)}" (before a command only --help and --version)` : `unknown command "${safeText(name)}"${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
     io.stderr.write(`${red(`hikube-vm: ${mistake}`)}\nUsage: hikube-vm <command> [options]; 'hikube-vm --help' lists the commands.\n`);
     return EXIT.usage;
   }
@@ -57,12 +58,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError && command) {
-      io.stderr.write(`${red(`hikube-vm ${name}: ${error.message}`)}\n${shortUsage(name, command.usage)}\n`);
+      io.stderr.write(`${red(`hikube-vm ${name}: ${safeText(error.message)}`)}\n${shortUsage(name, command.usage)}\n`);
       return EXIT.usage;
     }
     // Never a stack trace for users; --debug shows it.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${red(`hikube-vm ${name}: ${message}`)}\n`);
+    io.stderr.write(`${red(`hikube-vm ${name}: ${safeMessage(message)}`)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
     return EXIT.usage;
   }

@@ -250,7 +250,8 @@ export abstract class HikubeResource extends Construct {
 function withoutOptions(spec: Record<string, unknown>): Record<string, unknown> {
   // Copied key by key: `delete` would turn every spec into a slow dictionary-mode object.
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(spec)) if (!OPTIONS.has(key)) out[key] = spec[key];
+  // defineProperty: a `__proto__` key stays a key (validation refuses it) instead of vanishing as a prototype.
+  for (const key of Object.keys(spec)) if (!OPTIONS.has(key)) Object.defineProperty(out, key, { value: spec[key], enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { API_VERSION } from "../core/schema/kinds";
+import { hclString, shellWord } from "../core/safe-output/paste-safe";
 import { importId } from "../terraform/import-id";
 import { classifyChange } from "./classify";
 import { identityOf, resourceTypeOf } from "./load/manifest-attribute";
@@ -79,7 +80,7 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
         pushRisk(twin, { type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
         continue;
       }
-      const hint = del.stack === twin.stack ? `; if only the address changed, declare movedFrom: "${del.address}" on it (a moved block) to keep it` : "; Terraform cannot move a resource between stacks";
+      const hint = del.stack === twin.stack ? `; if only the address changed, declare movedFrom: ${JSON.stringify(del.address)} on it (a moved block) to keep it` : "; Terraform cannot move a resource between stacks";
       pushRisk(del, { type: "address", severity: "warning", message: `the same ${del.kind} is created again at ${where(twin)}: Terraform destroys this one and creates the other${hint}` });
       pushRisk(twin, { type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
       continue;
@@ -100,8 +101,8 @@ function backendSwitchRemedy(del: Change, twin: Change, apiVersion: string): str
   const id = importId(resourceTypeOf(twin.address), apiVersion, twin);
   const resource = del.address.replace(/\[[^\]]*\]$/, "");
   return (
-    `To keep it, adopt the object instead (Terraform >= 1.7): removed { from = ${resource} lifecycle { destroy = false } } and import { to = ${twin.address} id = ${JSON.stringify(id)} }; ` +
-    `or run terraform state rm '${del.address}' then terraform import '${twin.address}' '${id}'`
+    `To keep it, adopt the object instead (Terraform >= 1.7): removed { from = ${resource} lifecycle { destroy = false } } and import { to = ${twin.address} id = ${hclString(id)} }; ` +
+    `or run terraform state rm ${shellWord(del.address)} then terraform import ${shellWord(twin.address)} ${shellWord(id)}`
   );
 }
 

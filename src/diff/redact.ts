@@ -1,5 +1,9 @@
 import { createHash } from "crypto";
-import type { FieldChange } from "./model";
+import { KNOWN_AFTER_APPLY, type FieldChange } from "./model";
+import { SENSITIVE, SENSITIVE_CHANGED } from "./plan/sensitive-values";
+
+/** What stands for a value that is not shown anyway. */
+const MARKERS: ReadonlySet<string> = new Set([KNOWN_AFTER_APPLY, SENSITIVE, SENSITIVE_CHANGED]);
 
 /**
  * cloud-init may hold passwords and tokens, and diffs end up in pull-request comments and CI
@@ -12,7 +16,7 @@ const REDACTED_PATHS: readonly string[] = ["spec.cloudInit"];
 export function redactField(field: FieldChange): FieldChange {
   let out = field;
   for (const redacted of REDACTED_PATHS) {
-    if (out.path === redacted) {
+    if (out.path === redacted || out.path.startsWith(`${redacted}.`) || out.path.startsWith(`${redacted}[`)) {
       out = { path: out.path, ...(out.before !== undefined && { before: redactText(out.before) }), ...(out.after !== undefined && { after: redactText(out.after) }) };
     } else if (out.path === "" || redacted.startsWith(`${out.path}.`)) {
       const rest = (out.path === "" ? redacted : redacted.slice(out.path.length + 1)).split(".");
@@ -22,13 +26,22 @@ export function redactField(field: FieldChange): FieldChange {
   return out;
 }
 
-/** A copy of `value` with the string at `path` (keys) replaced by its redacted form. */
+/**
+ * A copy of `value` with the string at `path` (keys) replaced by its redacted form. A side that is text (a
+ * kubectl body that did not parse, a spec given as a string) or a list may hold the cloud-init itself: it is
+ * redacted whole.
+ */
 function redactInside(value: unknown, path: readonly string[]): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (typeof value === "string" && MARKERS.has(value)) return value;
+  if (typeof value === "string" || Array.isArray(value)) return redactText(value);
+  if (value === null || typeof value !== "object") return value;
   const [key, ...rest] = path;
   const object = value as Record<string, unknown>;
   if (!(key in object)) return value;
-  return { ...object, [key]: rest.length === 0 ? redactText(object[key]) : redactInside(object[key], rest) };
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(object)) Object.defineProperty(copy, k, { value: object[k], enumerable: true, writable: true, configurable: true });
+  copy[key] = rest.length === 0 ? redactText(object[key]) : redactInside(object[key], rest);
+  return copy;
 }
 
 function redactText(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { Finding } from "../core/findings/finding";
 import { summarizeFindings, type PolicySummary } from "../policy/summary";
 import { groupByResource, type ReportInput } from "./report-input";
+import { redactedFinding } from "./safe-finding";
 
 /** One finding, flat, every key always present (null when unknown) so consumers need no guards. */
 export interface JsonFinding {
@@ -27,7 +28,8 @@ export interface JsonReport {
   readonly summary: PolicySummary;
 }
 
-export function toJsonFinding(f: Finding): JsonFinding {
+export function toJsonFinding(finding: Finding): JsonFinding {
+  const f = redactedFinding(finding);
   return {
     file: f.source?.file ?? null,
     line: f.source?.line ?? null,

@@ -1,5 +1,8 @@
 import type { Finding } from "../core/findings/finding";
 import { fullMessage, groupByResource, reportRuleId, type ReportInput } from "./report-input";
+import { redactSecrets } from "../core/safe-output/redact-secrets";
+import { terminalText } from "../core/safe-output/terminal-text";
+import { terminalFinding } from "./safe-finding";
 import { xmlEscape } from "./xml";
 
 export interface JunitOptions {
@@ -14,8 +17,8 @@ export interface JunitOptions {
  * failures; warnings and infos pass with their message in system-out; waived findings are skipped.
  */
 export function formatJunit(input: ReportInput, options: JunitOptions = {}): string {
-  const groups = groupByResource(input.findings);
-  for (const resource of options.resources ?? []) if (!groups.has(resource)) groups.set(resource, []);
+  const groups = groupByResource(input.findings.map(terminalFinding));
+  for (const resource of (options.resources ?? []).map((r) => terminalText(redactSecrets(r)))) if (!groups.has(resource)) groups.set(resource, []);
   const suites = [...groups].map(([resource, findings]) => suite(resource, findings));
   const total = (key: "tests" | "failures" | "skipped") => suites.reduce((n, s) => n + s[key], 0);
   return [

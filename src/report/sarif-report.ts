@@ -7,6 +7,7 @@ import type { PolicyRule } from "../policy/rule";
 import { HIKUBE_RULES } from "../policy/rules";
 import { EXPIRED_WAIVER_ID } from "../policy/waivers/validate-waivers";
 import { fullMessage, reportRuleId, resourceKey, type ReportInput } from "./report-input";
+import { redactedFinding } from "./safe-finding";
 
 export interface SarifOptions {
   /** Rule metadata for tool.driver.rules. @default HIKUBE_RULES */
@@ -25,7 +26,8 @@ const LEVEL: Record<Finding["severity"], SarifLevel> = { error: "error", warning
 export function formatSarif(input: ReportInput, options: SarifOptions = {}): string {
   const rules = options.rules ?? HIKUBE_RULES;
   const environment = options.environment ?? input.summary?.environment ?? "production";
-  const descriptors = [...rules.map((r) => ruleDescriptor(r, environment)), ...extraDescriptors(input.findings, rules)];
+  const findings = input.findings.map(redactedFinding);
+  const descriptors = [...rules.map((r) => ruleDescriptor(r, environment)), ...extraDescriptors(findings, rules)];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -39,7 +41,7 @@ export function formatSarif(input: ReportInput, options: SarifOptions = {}): str
             rules: descriptors,
           },
         },
-        results: input.findings.map((f) => result(f, index)),
+        results: findings.map((f) => result(f, index)),
         columnKind: "unicodeCodePoints",
       },
     ],

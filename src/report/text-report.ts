@@ -1,5 +1,7 @@
 import type { Finding } from "../core/findings/finding";
+import { defuseLines } from "../core/safe-output/terminal-text";
 import { fullMessage, groupByResource, reportRuleId, type ReportInput } from "./report-input";
+import { terminalFinding } from "./safe-finding";
 
 export interface TextOptions {
   /** ANSI colours. @default false: decide with `shouldUseColor(stream)` */
@@ -18,7 +20,7 @@ type Style = keyof typeof CODES;
 export function formatText(input: ReportInput, options: TextOptions = {}): string {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  for (const [resource, findings] of groupByResource(input.findings)) {
+  for (const [resource, findings] of groupByResource(input.findings.map(terminalFinding))) {
     const source = findings[0].source;
     const where = source ? ` (${source.file}${source.line ? `:${source.line}` : ""})` : "";
     lines.push(`${paint("bold", resource)}${where}`);
@@ -26,7 +28,7 @@ export function formatText(input: ReportInput, options: TextOptions = {}): strin
     lines.push("");
   }
   lines.push(summaryLine(input, paint));
-  return `${lines.join("\n")}\n`;
+  return defuseLines(`${lines.join("\n")}\n`);
 }
 
 function findingLine(f: Finding, paint: (style: Style, text: string) => string): string {

@@ -1,3 +1,4 @@
+import { escapeTerraformString } from "../core/render/terraform-escape";
 import type { KindName } from "../core/schema/kinds";
 import { backendAddress, type Backend } from "./backend";
 import { backendImportId } from "./import-id";
@@ -16,7 +17,8 @@ export interface AdoptionBlocks {
  */
 export function adoptionBlocks(from: Backend, to: Backend, apiVersion: string, kind: KindName, namespace: string, name: string): AdoptionBlocks {
   return {
-    import: [{ to: backendAddress(to, kind, namespace, name), id: backendImportId(to, apiVersion, { kind, namespace, name }) }],
+    // The id is an expression (a template) in Terraform's JSON syntax: escaped like every other string.
+    import: [{ to: backendAddress(to, kind, namespace, name), id: escapeTerraformString(backendImportId(to, apiVersion, { kind, namespace, name })) }],
     removed: [{ from: backendAddress(from, kind, namespace, name), lifecycle: { destroy: false } }],
   };
 }

@@ -19,7 +19,10 @@ const PLAIN: BodyEscaping = { escapeString: escapeTerraformString };
  * (depends_on, lifecycle, provider), for either backend. The constructs and `hikube-vm synth` both write these.
  */
 export function resourceBody(backend: Backend, manifest: KubernetesManifest, settings: ResourceSettings, escaping: BodyEscaping = PLAIN): Record<string, unknown> {
-  return backend === "kubectl" ? kubectlBody(manifest, settings, escaping) : kubernetesBody(manifest, settings, escaping);
+  // Settings are user text too (a wait field's key and regular expression, a field manager, timeouts): escaped
+  // like the manifest, keys included, so that none of them is a template.
+  const escaped = escapeTerraformTemplates(settings, escaping.escapeString);
+  return backend === "kubectl" ? kubectlBody(manifest, escaped, escaping) : kubernetesBody(manifest, escaped, escaping);
 }
 
 function kubernetesBody(manifest: KubernetesManifest, settings: ResourceSettings, escaping: BodyEscaping): Record<string, unknown> {

@@ -10,6 +10,7 @@ import { LazyManifestDocument, type LoadedResource, type ManifestDocument } from
 import { toDefinitions, type ReadOptions } from "./to-definition";
 import { unresolvedAlias } from "./unresolved-alias";
 import { PLAIN_VALUES, taggedNodes, type TaggedNode } from "./yaml-tags";
+import { jsonErrorText, yamlErrorText } from "../core/safe-output/parse-error";
 
 /** What was read from one or more files: the resources, and the problems found reading them. */
 export interface ManifestSet {
@@ -187,7 +188,7 @@ function syntaxFinding(file: string, lines: LineCounter, offset: number, message
   const { line, col } = lines.linePos(offset);
   // The parser's message ends with " at line L, column C:" and an excerpt of the text: the
   // position is ours to give, and the excerpt could hold a secret.
-  const detail = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const detail = yamlErrorText(message);
   return fileFinding("error", file, `YAML syntax error: ${detail}`, "yaml-syntax", { line, column: col });
 }
 
@@ -197,10 +198,8 @@ function jsonSyntaxFinding(text: string, file: string, lines: LineCounter): Find
     JSON.parse(text);
     return undefined;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const detail = message.split(/ in JSON| at position|, "|\n/)[0];
-    const { line, col } = lines.linePos(position ? Number(position[1]) : 0);
+    const { detail, offset } = jsonErrorText(error, text);
+    const { line, col } = lines.linePos(offset ?? 0);
     return fileFinding("error", file, `JSON syntax error: ${detail}`, "json-syntax", { line, column: col });
   }
 }

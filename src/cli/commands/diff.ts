@@ -3,6 +3,7 @@ import { colourEnabled } from "../colour";
 import { EXIT, UsageError, type Command } from "../command";
 import { synthFirstHint } from "../synth-first-hint";
 import { COLOUR, DIFF_EXIT, DIFF_FORMATS, diffResourceSets, exitCodeOf, formatJson, formatMarkdown, formatText, InputError, loadResourceSet, PLAIN } from "../../diff";
+import { safeMessage } from "../../core/safe-output/safe-text";
 
 export const command: Command = {
   name: "diff",
@@ -46,7 +47,7 @@ Example:
       result = diffResourceSets(loadResourceSet(beforePath), loadResourceSet(afterPath));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`hikube-vm diff: ${error.message}\n`);
+      io.stderr.write(`hikube-vm diff: ${safeMessage(error.message)}\n`);
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { formatFinding } from "../../core/findings/finding";
+import { jsonErrorMessage, markdownText, safeMessage, safeText } from "../../core/safe-output";
 import { checkPlan, COLOUR, DIFF_EXIT, DIFF_FORMATS, formatJson, formatMarkdown, formatText, InputError, PLAIN } from "../../diff";
 import type { PlanCheckResult } from "../../diff";
 import { ENVIRONMENTS, loadWaiverFile, type Environment } from "../../policy";
@@ -51,7 +52,7 @@ unreadable input, 2 usage error.`,
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`hikube-vm plan-check: ${error.message}\n`);
+      io.stderr.write(`hikube-vm plan-check: ${safeMessage(error.message)}\n`);
       return DIFF_EXIT.unreadable;
     }
     const format = stringOption(args, "format", "text");
@@ -72,17 +73,17 @@ function readPlan(path: string, cwd: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message}); give the output of 'terraform show -json tfplan', not the binary plan file`);
+    throw new InputError(`${path}: ${jsonErrorMessage(error, text)}; give the output of 'terraform show -json tfplan', not the binary plan file`);
   }
 }
 
 function render(result: PlanCheckResult, format: string, colour: boolean): string {
   const { findings, summary } = result.policies;
   if (format === "json") return formatJson(result, { policies: { findings, summary } });
-  const lines = findings.map((f) => `${f.waiver ? `${f.severity} (waived: ${f.waiver.reason})` : f.severity}: ${formatFinding(f)}`);
+  const lines = findings.map((f) => `${f.waiver ? `${f.severity} (waived: ${safeText(f.waiver.reason)})` : f.severity}: ${formatFinding(f)}`);
   const counts = `${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} note(s), ${summary.waived} waived in ${summary.resources} resource(s)`;
   if (format === "markdown") {
-    const policy = [`#### Policies (${summary.environment})`, "", counts, "", ...lines.map((l) => `- ${l.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)}`)];
+    const policy = [`#### Policies (${summary.environment})`, "", counts, "", ...lines.map((l) => `- ${markdownText(l)}`)];
     return formatMarkdown(result, "Hikube plan check") + "\n" + policy.join("\n") + "\n";
   }
   return formatText(result, colour ? COLOUR : PLAIN) + `\nPolicies (${summary.environment}): ${counts}\n` + lines.map((l) => `  ${l}\n`).join("");

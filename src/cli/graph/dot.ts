@@ -1,3 +1,4 @@
+import { safeText } from "../../core/safe-output/safe-text";
 import type { VmGraph } from "./graph-model";
 import { byNamespace } from "./mermaid";
 
@@ -22,5 +23,6 @@ export function toDot(graph: VmGraph): string {
 
 /** A DOT string; `\n` escapes made by the caller are kept. */
 function quote(text: string): string {
-  return `"${text.replace(/"/g, '\\"')}"`;
+  // safeText first: a name or an image URL can neither carry a secret nor break a line of the graph.
+  return `"${safeText(text).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }

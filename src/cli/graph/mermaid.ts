@@ -1,3 +1,4 @@
+import { safeText } from "../../core/safe-output/safe-text";
 import type { GraphNode, VmGraph } from "./graph-model";
 
 /** A Mermaid flowchart in a ```mermaid fence: GitHub and GitLab draw it in a pull request. */
@@ -30,7 +31,8 @@ export function byNamespace(nodes: readonly GraphNode[]): Map<string, GraphNode[
 }
 
 function escape(text: string): string {
-  return text.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  // safeText first: a name or an image URL can neither carry a secret nor break a line of the diagram.
+  return safeText(text).replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
 }
 
 function safeId(text: string): string {

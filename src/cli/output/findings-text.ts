@@ -1,14 +1,18 @@
 import { suggestionHint } from "../../core/suggest/suggestion-hint";
 import { formatFinding, type Finding } from "../../core/findings/finding";
+import { defuseCommand } from "../../core/safe-output/terminal-text";
+import { terminalFinding } from "../../report/safe-finding";
 import type { CheckSummary } from "../check";
 
 /** `web.yaml:12:5: error: VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)` */
-export function findingLine(f: Finding): string {
+export function findingLine(finding: Finding): string {
+  const f = terminalFinding(finding);
   const where = f.source ? [f.source.file, f.source.line, f.source.column].filter((p) => p !== undefined).join(":") + ": " : "";
   const severity = f.waiver ? `${f.severity} (waived: ${f.waiver.reason})` : f.severity;
   // File-level findings (syntax errors) have no resource to name.
   const text = f.kind === "" && f.name === "" ? messageOnly(f) : formatFinding(f);
-  return `${where}${severity}: ${text}`;
+  // A file named `::error::x.yaml` would start a CI workflow command.
+  return defuseCommand(`${where}${severity}: ${text}`);
 }
 
 function messageOnly(f: Finding): string {

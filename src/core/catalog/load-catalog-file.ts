@@ -10,6 +10,7 @@ import { deepFreeze } from "./freeze";
 import { BUILTIN_CATALOG_NAMES, CATALOG_FILE_SCHEMA, CATALOG_NAME_PATTERN, CATALOG_QUANTITY_PATTERN, type BuiltinCatalogName } from "./schema";
 import type { Catalog, GoldenImage, InstanceProfile, InstanceType, OsFamily, StorageClass } from "./types";
 import { duplicateNameProblems } from "./validate-catalog";
+import { jsonErrorText, yamlErrorText } from "../safe-output/parse-error";
 
 /** An instance type as written in a file: `series` may be left out. */
 export interface InstanceTypeFileEntry {
@@ -91,10 +92,8 @@ function parseSource(text: string, file: string): ParsedSource {
     try {
       data = JSON.parse(text);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      // V8 gives the position for some errors only; the YAML parser usually stumbles at the same place.
-      const position = /position (\d+)/.exec(detail);
-      const offset = position ? Number(position[1]) : document.errors[0]?.pos[0];
+      // V8 quotes the text and gives the position for some errors only: the kind of error and where, no more.
+      const { detail, offset } = jsonErrorText(error, text);
       const at = offset !== undefined ? lines.linePos(offset) : undefined;
       const where = at ? ` at line ${at.line}, column ${at.col}` : "";
       throw new CatalogError({ path: "", message: `JSON syntax error${where}: ${detail}`, line: at?.line, column: at?.col }, file);
@@ -103,7 +102,7 @@ function parseSource(text: string, file: string): ParsedSource {
     const error = document.errors[0];
     if (error) {
       const at = lines.linePos(error.pos[0]);
-      const detail = error.message.split("\n")[0];
+      const detail = yamlErrorText(error.message);
       throw new CatalogError({ path: "", message: `YAML syntax error at line ${at.line}, column ${at.col}: ${detail}`, line: at.line, column: at.col }, file);
     }
     data = document.toJS();

@@ -13,6 +13,7 @@ import {
 import { aliasPastLimitAt, MAX_ALIASES, mayHaveTooManyAliases } from "./alias-limit";
 import { MAX_CLOUD_CONFIG_DEPTH, tooDeepAt } from "./nesting-depth";
 import { readSimpleYaml } from "../simple-yaml/simple-yaml";
+import { yamlErrorText } from "../safe-output/parse-error";
 
 export type YamlParse =
   | { ok: true; config: Record<string, unknown> }
@@ -118,8 +119,8 @@ function describeYamlError(error: YAMLError, text: string, line: number, column:
 }
 
 function plainMessage(error: YAMLError): string {
-  const first = error.message.split("\n", 1)[0];
-  const bare = first.replace(/ at line \d+, column \d+:?\s*$/, "");
+  // The parser quotes what it stumbled on, and this is cloud-init: never echoed.
+  const bare = yamlErrorText(error.message);
   return bare.charAt(0).toLowerCase() + bare.slice(1);
 }
 

@@ -11,7 +11,8 @@ export function toPlainValue(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const member = (value as Record<string, unknown>)[key];
-      // defineProperty: a "__proto__" key stays a key (and validation reports it as unknown).
+      // defineProperty: a key `__proto__` (JSON.parse or a computed key gives one) stays a key, to be refused by
+      // validation, instead of becoming the prototype and vanishing silently.
       if (member !== undefined) Object.defineProperty(out, key, { value: toPlainValue(member), enumerable: true, writable: true, configurable: true });
     }
     return out;

@@ -1,4 +1,7 @@
+import { redactSecrets } from "../safe-output/redact-secrets";
+import { terminalText } from "../safe-output/terminal-text";
 import { suggestionHint } from "../suggest/suggestion-hint";
+
 /** How serious a finding is. `error` blocks synthesis and makes the CLI exit 1. */
 export type Severity = "error" | "warning" | "info";
 
@@ -46,8 +49,18 @@ export function resourceLabel(f: Pick<Finding, "kind" | "name" | "namespace">): 
   return f.namespace ? `${f.kind}/${f.namespace}/${f.name}` : `${f.kind}/${f.name}`;
 }
 
-/** One line for people: `VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)`. */
+/**
+ * One line for people: `VMInstance/web spec.instanceType: unknown instance type "u1.larg" (did you mean "u1.large"?)`.
+ * Safe for a terminal or a log: secrets redacted, control characters escaped (safeText).
+ */
 export function formatFinding(f: Finding): string {
+  // Each part on its own: a redaction never reads across the tool's `path: message` punctuation.
+  const part = (text: string) => redactSecrets(text);
+  const safe: Finding = { ...f, kind: part(f.kind), name: part(f.name), ...(f.namespace !== undefined && { namespace: part(f.namespace) }), path: part(f.path), message: part(f.message), ...(f.suggestion !== undefined && { suggestion: part(f.suggestion) }), ...(f.allowed !== undefined && { allowed: part(f.allowed) }) };
+  return terminalText(findingText(safe));
+}
+
+function findingText(f: Finding): string {
   const where = f.path ? `${resourceLabel(f)} ${f.path}` : resourceLabel(f);
   const rule = f.ruleId ? `[${f.ruleId}] ` : "";
   let text = `${rule}${where}: ${f.message}`;

@@ -60,3 +60,16 @@ export function labelValueProblem(value: string): string | undefined {
   if (!LABEL_NAME.test(value)) return `${JSON.stringify(value)} is not a valid label value`;
   return undefined;
 }
+
+/** The API server's limit on all annotations of an object together (TotalAnnotationSizeLimitB, 256 KiB). */
+export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
+
+/** The API server counts the UTF-8 bytes of every key and value (string values; others are refused on their own). */
+export function annotationsSizeProblem(annotations: Readonly<Record<string, unknown>>): string | undefined {
+  let total = 0;
+  for (const key of Object.keys(annotations)) {
+    const value = annotations[key];
+    total += Buffer.byteLength(key, "utf8") + (typeof value === "string" ? Buffer.byteLength(value, "utf8") : 0);
+  }
+  return total > ANNOTATIONS_MAX_BYTES ? `annotations total ${total} bytes (keys and values), more than the ${ANNOTATIONS_MAX_BYTES} bytes (256 KiB) the API server accepts` : undefined;
+}

@@ -5,7 +5,7 @@ import { API_VERSION, isKindName, KINDS } from "../schema/kinds";
 import { closestMatch } from "../suggest/did-you-mean";
 import { FindingSink } from "./finding-sink";
 import { checkInstanceSpec } from "./instance-checks";
-import { DNS_1035_ALLOWED, dnsLabelProblem, LABEL_VALUE_ALLOWED, labelValueProblem, namespaceProblem, QUALIFIED_NAME_ALLOWED, qualifiedNameProblem } from "./name-checks";
+import { ANNOTATIONS_MAX_BYTES, annotationsSizeProblem, DNS_1035_ALLOWED, dnsLabelProblem, LABEL_VALUE_ALLOWED, labelValueProblem, namespaceProblem, QUALIFIED_NAME_ALLOWED, qualifiedNameProblem } from "./name-checks";
 import { HikubeError } from "../errors/hikube-error";
 import { valueProblem } from "../errors/value-problem";
 import { describeValue } from "./describe-value";
@@ -139,6 +139,8 @@ function checkMetadata(def: ResourceDefinition, sink: FindingSink): void {
       const valueProblem = field === "labels" ? labelValueProblem(value) : undefined;
       if (valueProblem) sink.error(["metadata", field, key], valueProblem, { code: "label-value", allowed: LABEL_VALUE_ALLOWED });
     }
+    const total = field === "annotations" ? annotationsSizeProblem(map as Record<string, unknown>) : undefined;
+    if (total) sink.error(["metadata", field], total, { code: "annotations-size", allowed: `at most ${ANNOTATIONS_MAX_BYTES} bytes of keys and values in all` });
   }
 }
 

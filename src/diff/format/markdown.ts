@@ -1,14 +1,19 @@
+import { safeMarkdown, safeMarkdownCode } from "../../core/safe-output/safe-text";
 import type { DiffResult, Risk } from "../model";
 import { actionCounts, blockingCounts, formatValue, qualifiedAddress, resourceTitle, riskName } from "./values";
 
 const ACTION_ICONS = { create: "🟢 create", update: "🟡 update", replace: "🟣 replace", delete: "🔴 delete" } as const;
 const SEVERITY_ICONS: Readonly<Record<Risk["severity"], string>> = { error: "⛔", warning: "⚠️", info: "ℹ️" };
 
-/** For a pull-request comment: a verdict, a table of changes, then details per resource. */
+/**
+ * For a pull-request comment: a verdict, a table of changes, then details per resource. Every text from the
+ * input is inline code (`safeMarkdownCode`) or literal prose (`safeMarkdown`): secrets redacted, on one line, never
+ * Markdown or HTML, so no value can add a table row, close the <details> or write a mention or a link.
+ */
 export function formatMarkdown(result: DiffResult, title = "Hikube diff"): string {
   const s = result.summary;
   const blocking = blockingCounts(s);
-  const out = [`### ${title}`, ""];
+  const out = [`### ${safeMarkdown(title)}`, ""];
   if (result.changes.length === 0) {
     out.push(`No changes (${s.unchanged} unchanged).`);
     return out.join("\n") + "\n";
@@ -31,19 +36,10 @@ export function formatMarkdown(result: DiffResult, title = "Hikube diff"): strin
   return out.join("\n") + "\n";
 }
 
-/** Inline code that survives any content: a fence longer than any backtick run inside. */
-function inline(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
+const inline = (text: string) => safeMarkdownCode(text);
+const escapeText = safeMarkdown;
 
+/** A table cell: inline code with `|` escaped (GFM splits cells on it even inside code). */
 function cell(text: string): string {
-  return inline(text).replace(/\|/g, "\\|");
-}
-
-/** Text with Markdown and HTML made literal. */
-function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
+  return safeMarkdownCode(text, true);
 }

@@ -1,9 +1,13 @@
+import { redactSecrets } from "../../core/safe-output/redact-secrets";
 import type { Change, DiffSummary, RiskType } from "../model";
 
-/** A value on one line for people: JSON, long strings cut. */
+/**
+ * A value on one line for people: JSON, secrets redacted (before cutting, so a cut never leaves part of a key),
+ * long strings cut. Not yet escaped for a terminal or Markdown: the formats do that.
+ */
 export function formatValue(value: unknown, max = 100): string {
   if (value === undefined) return "(absent)";
-  const text = JSON.stringify(value);
+  const text = redactSecrets(JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

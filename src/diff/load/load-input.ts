@@ -4,6 +4,7 @@ import type { DiffResource, JsonObject, MovedBlock, ResourceSet } from "../model
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
 import { isTerraformConfig, readTerraformConfig } from "./terraform-config";
 import { isTerraformPlan, isTerraformState, readTerraformShow } from "./terraform-show";
+import { jsonErrorMessage } from "../../core/safe-output/parse-error";
 
 /** An input that cannot be read or understood: the CLI exits 1 with this message. */
 export class InputError extends Error {}
@@ -84,6 +85,6 @@ function readJson(path: string): JsonObject {
     return object;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+    throw new InputError(`${path}: ${jsonErrorMessage(error, text)}`);
   }
 }

@@ -2,6 +2,7 @@ import { SETTINGS_READERS } from "../load/apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "../load/manifest-attribute";
 import { InputError } from "../load/load-input";
 import { ChangeAction, DiffResource, JsonObject, KNOWN_AFTER_APPLY } from "../model";
+import { maskManifestFields, maskSensitive } from "./sensitive-values";
 
 /** One planned change of a manifest resource, from `resource_changes` of `terraform show -json`. */
 export interface PlannedChange {
@@ -50,13 +51,16 @@ export function readPlannedChanges(plan: unknown, source: string, readers: Reado
       return { stack: "", address: rc.address as string, type: rc.type as string, manifest: read(marked), ...(settings && { settings }) };
     };
     const importing = asObject(change.importing);
+    // What the plan marks sensitive is never shown (before_sensitive / after_sensitive).
+    const masked = maskSensitive(rc.type, change.before, change.after, change.before_sensitive, change.after_sensitive);
+    const sides = kubectlSensitiveFields(rc.type, action === "create" ? undefined : side(masked.before), action === "delete" ? undefined : side(masked.after, change.after_unknown), [change.before, change.after]);
     out.push({
       address: rc.address,
       type: rc.type,
       action,
       actions,
-      before: action === "create" ? undefined : side(change.before),
-      after: action === "delete" ? undefined : side(change.after, change.after_unknown),
+      before: sides.before,
+      after: sides.after,
       ...(typeof rc.previous_address === "string" && { previousAddress: rc.previous_address }),
       ...(typeof rc.action_reason === "string" && { reason: rc.action_reason }),
       ...(importing && { importId: typeof importing.id === "string" ? importing.id : "" }),
@@ -100,4 +104,17 @@ function markUnknown(value: unknown, unknown: unknown): unknown {
     out[k] = markUnknown(out[k], sub);
   }
   return out;
+}
+
+/** kubectl_manifest's `sensitive_fields` (either side's) masked in the manifests read from its body. */
+function kubectlSensitiveFields(type: string, before: DiffResource | undefined, after: DiffResource | undefined, attributes: readonly unknown[]): { before?: DiffResource; after?: DiffResource } {
+  if (type !== "kubectl_manifest") return { before, after };
+  const listed = attributes.flatMap((a) => asObject(a)?.sensitive_fields).flatMap((list) => (Array.isArray(list) ? list : []));
+  const fields = [...new Set(listed.filter((f): f is string => typeof f === "string"))];
+  if (fields.length === 0) return { before, after };
+  const masked = maskManifestFields(before?.manifest, after?.manifest, fields);
+  return {
+    before: before && { ...before, ...(masked.before && { manifest: masked.before }) },
+    after: after && { ...after, ...(masked.after && { manifest: masked.after }) },
+  };
 }

@@ -6,6 +6,7 @@ import type { Waiver } from "./waiver";
 import type { ErrorObject } from "ajv";
 import { validateWaiverEnvelope } from "./waiver-schema";
 import { WaiverError, waiverProblems } from "./validate-waivers";
+import { yamlErrorText } from "../../core/safe-output/parse-error";
 
 /**
  * Reads a waiver file (YAML or JSON, which is YAML too):
@@ -25,7 +26,7 @@ export function parseWaiverFile(text: string, file: string, rules: readonly Poli
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => (offset === undefined ? "" : `:${lineCounter.linePos(offset).line}`);
   if (doc.errors.length > 0) {
-    throw new WaiverError(doc.errors.map((e) => `${file}${at(e.pos[0])}: ${e.message.split("\n")[0]}`));
+    throw new WaiverError(doc.errors.map((e) => `${file}${at(e.pos[0])}: ${yamlErrorText(e.message)}`));
   }
   const data: unknown = doc.toJS();
   const lineOf = (path: readonly (string | number)[]): number | undefined => {
