@@ -17,14 +17,15 @@ export function unresolvedAlias(document: Document.Parsed, all: readonly Documen
     if (node.anchor) before.add(node.anchor);
   });
   if (!found) return undefined;
-  const { name, offset } = found;
-  const later = anchorsOf(document).has(name);
-  const elsewhere = !later && all.some((other) => other !== document && anchorsOf(other).has(name));
+  const { offset } = found;
+  const later = anchorsOf(document).has(found.name);
+  const elsewhere = !later && all.some((other) => other !== document && anchorsOf(other).has(found!.name));
+  // The alias is named by its position only: its name is input text, which may be anything (even a secret).
   const message = later
-    ? `alias *${name} is used before its anchor &${name}: define the anchor first`
+    ? `this alias is used before its anchor: define the anchor (&name) before the alias (*name)`
     : elsewhere
-      ? `alias *${name} refers to an anchor of another document: an anchor (&${name}) is visible only in its own document and "---" starts a new one; repeat the values in this document`
-      : `alias *${name} has no anchor &${name} in this document`;
+      ? `this alias refers to an anchor of another document: an anchor is visible only in its own document and "---" starts a new one; repeat the values in this document`
+      : `this alias has no anchor of its name in this document`;
   return { message, offset };
 }
 

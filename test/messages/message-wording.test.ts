@@ -86,10 +86,10 @@ describe("issue 16 messages", () => {
     const text = "apiVersion: apps.cozystack.io/v1alpha1\nkind: VMDisk\nmetadata: &m\n  name: a\nspec: {storage: 1Gi}\n---\napiVersion: apps.cozystack.io/v1alpha1\nkind: VMDisk\nmetadata:\n  <<: *m\n  name: b\nspec: {storage: 1Gi}\n";
     const set = parseManifests(text, "two.yaml");
     expect(set.findings.map((f) => [f.source?.line, f.message])).toEqual([
-      [10, 'YAML: alias *m refers to an anchor of another document: an anchor (&m) is visible only in its own document and "---" starts a new one; repeat the values in this document'],
+      [10, 'YAML: this alias refers to an anchor of another document: an anchor is visible only in its own document and "---" starts a new one; repeat the values in this document'],
     ]);
     const plain = parseManifests("apiVersion: apps.cozystack.io/v1alpha1\nkind: VMDisk\nmetadata: {name: a}\nspec:\n  storage: *size\n  x: &size 1Gi\n", "late.yaml");
-    expect(plain.findings.map((f) => f.message)).toEqual(["YAML: alias *size is used before its anchor &size: define the anchor first"]);
+    expect(plain.findings.map((f) => f.message)).toEqual(["YAML: this alias is used before its anchor: define the anchor (&name) before the alias (*name)"]);
   });
 
   test("a document that is not an object says what it is, once, in the same words as validation", () => {
