@@ -39,7 +39,8 @@ describe("reading inputs", () => {
       ["kubectl_manifest.data", "delete"],
       ["kubernetes_manifest.vmdisk_tenant-a_db-data", "create"],
     ]);
-    expect(data[0].risks.map((x) => x.type)).toEqual(["data-loss", "address"]);
+    expect(data[0].risks.map((x) => x.type)).toEqual(["data-loss"]);
+    expect(data[0].risks[0].message).toContain("backend switch");
   });
 
   test("a folder with several stacks keeps them apart; .terraform is skipped", () => {

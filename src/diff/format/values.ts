@@ -1,4 +1,4 @@
-import type { Change, DiffSummary, RiskType } from "../model";
+import { BLOCKING_RISKS, RISK_TYPES, type Change, type DiffSummary, type RiskType } from "../model";
 
 /** A value on one line for people: JSON, long strings cut. */
 export function formatValue(value: unknown, max = 100): string {
@@ -21,6 +21,8 @@ export function qualifiedAddress(c: Change): string {
 const RISK_NAMES: Readonly<Record<RiskType, string>> = {
   "data-loss": "data loss",
   impossible: "impossible",
+  unverified: "cannot be checked",
+  state: "state moves",
   ignored: "ignored by the platform",
   disruptive: "disruptive",
   exposure: "exposure widened",
@@ -40,7 +42,7 @@ export function actionCounts(s: DiffSummary): string {
 
 /** `2 data loss, 1 impossible` for the blocking types present; "" when none. */
 export function blockingCounts(s: DiffSummary): string {
-  return (["data-loss", "impossible"] as const)
+  return RISK_TYPES.filter((t) => BLOCKING_RISKS.has(t))
     .filter((t) => s.risks[t] > 0)
     .map((t) => `${s.risks[t]} ${riskName(t)}`)
     .join(", ");

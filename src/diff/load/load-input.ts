@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { basename, dirname, join, relative, sep } from "path";
-import type { DiffResource, JsonObject, MovedBlock, ResourceSet } from "../model";
+import type { DiffResource, JsonObject, MovedBlock, ResourceSet, StackState } from "../model";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
 import { isTerraformConfig, readTerraformConfig } from "./terraform-config";
 import { isTerraformPlan, isTerraformState, readTerraformShow } from "./terraform-show";
@@ -32,9 +32,9 @@ export function resourceSetFromJson(json: unknown, source: string, options: Load
   return { label: source, ...readDocument(object, source, "", options) };
 }
 
-function readDocument(json: JsonObject, source: string, stack: string, options: LoadOptions): { resources: DiffResource[]; moved: MovedBlock[] } {
+function readDocument(json: JsonObject, source: string, stack: string, options: LoadOptions): { resources: DiffResource[]; moved: MovedBlock[]; stacks: StackState[] } {
   const readers = options.readers ?? MANIFEST_READERS;
-  if (isTerraformPlan(json) || isTerraformState(json)) return { resources: readTerraformShow(json, stack, readers), moved: [] };
+  if (isTerraformPlan(json) || isTerraformState(json)) return { resources: readTerraformShow(json, stack, readers), moved: [], stacks: [] };
   if (isTerraformConfig(json)) return readTerraformConfig(json, stack, readers);
   throw new InputError(`${source}: not a Terraform JSON configuration, nor the output of 'terraform show -json' (a state or a plan)`);
 }
@@ -44,12 +44,14 @@ function loadFolder(root: string, options: LoadOptions): ResourceSet {
   if (files.length === 0) throw new InputError(`${root}: no *.tf.json file in this folder (expected cdktf.out, a synth --out folder or a stack folder)`);
   const resources: DiffResource[] = [];
   const moved: MovedBlock[] = [];
+  const stacks: StackState[] = [];
   for (const file of files) {
     const read = readDocument(readJson(file), file, stackName(root, file), options);
     resources.push(...read.resources);
     moved.push(...read.moved);
+    stacks.push(...read.stacks);
   }
-  return { label: root, resources, moved };
+  return { label: root, resources, moved, stacks };
 }
 
 /** `stacks/web/cdk.tf.json` under cdktf.out is stack `web`; a file at the root is stack "". */

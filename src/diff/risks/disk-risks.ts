@@ -1,4 +1,5 @@
 import { compareQuantities, parseQuantity } from "../../core/quantity";
+import { VM_DISK_FIELDS } from "../../core/schema/vm-disk-spec";
 import { KNOWN_AFTER_APPLY, Risk } from "../model";
 import { describeManifest } from "./describe";
 import { keptByApplyOnly, replacedBecause, replacementPath, resourceType, RiskContext, show, specOf } from "./risk-context";
@@ -37,8 +38,9 @@ export function diskRisks(c: RiskContext): Risk[] {
   for (const field of c.fields) {
     // A plan that knows the whole spec (or the whole yaml_body) only after apply.
     if (field.path === "spec" || field.path === "") {
-      out.push(...storageRisks(specOf(c.before).storage ?? "0", KNOWN_AFTER_APPLY));
-    } else if (field.path === "spec.storage") out.push(...storageRisks(field.before, field.after));
+      const unknown = c.after?.manifest === undefined || c.after.manifest.spec === KNOWN_AFTER_APPLY;
+      out.push(...storageRisks(storageOf(c.before), unknown ? KNOWN_AFTER_APPLY : storageOf(c.after)));
+    } else if (field.path === "spec.storage") out.push(...storageRisks(storageOf(c.before), storageOf(c.after)));
     else if (field.path === "spec.source" || field.path.startsWith("spec.source.")) {
       out.push({ type: "ignored", severity: "warning", message: `source edited (${show(specOf(c.before).source)} → ${show(specOf(c.after).source)}): the platform ignores a disk's source after creation; replace the disk under a new name to get new content`, path: "spec.source" });
     } else if (field.path === "spec.storageClass") {
@@ -51,10 +53,25 @@ export function diskRisks(c: RiskContext): Risk[] {
   return out.filter((r, i) => r.path !== "spec.source" || out.findIndex((o) => o.path === "spec.source") === i);
 }
 
-/** Sizes compared as quantities, exactly: `1024Mi` and `1Gi` are the same size. */
-function storageRisks(before: unknown, after: unknown): Risk[] {
+/** The chart's default size: what the platform gives a disk whose manifest has no storage. */
+export const DEFAULT_STORAGE = String(VM_DISK_FIELDS.find((f) => f.name === "storage")?.default ?? "5Gi");
+
+/** A disk's storage as the platform sees it: absent is the chart's default. */
+function storageOf(resource: RiskContext["before"]): unknown {
+  const storage = specOf(resource).storage;
+  return storage === undefined || storage === null ? DEFAULT_SIZE : storage;
+}
+
+/** Stands for the default in storageOf, so that messages say the storage was removed. */
+const DEFAULT_SIZE = Symbol("default storage");
+
+/** Sizes compared as quantities, exactly: `1024Mi` and `1Gi` are the same size. An absent size is the default. */
+function storageRisks(given: unknown, wanted: unknown): Risk[] {
   const path = "spec.storage";
+  const before = given === DEFAULT_SIZE ? DEFAULT_STORAGE : given;
+  const after = wanted === DEFAULT_SIZE ? DEFAULT_STORAGE : wanted;
   if (before === undefined || after === undefined) return [];
+  if (given === DEFAULT_SIZE && wanted === DEFAULT_SIZE) return [];
   if (before === KNOWN_AFTER_APPLY || after === KNOWN_AFTER_APPLY) {
     return [{ type: "impossible", severity: "warning", message: "storage is known only after apply: check it does not shrink", path }];
   }
@@ -62,7 +79,10 @@ function storageRisks(before: unknown, after: unknown): Risk[] {
   const b = parseQuantity(after as string | number);
   if (!a.ok || !b.ok) return [{ type: "impossible", severity: "error", message: `storage ${show(before)} → ${show(after)} is not a valid Kubernetes quantity`, path }];
   const order = compareQuantities(b.quantity, a.quantity);
-  if (order < 0) return [{ type: "impossible", severity: "error", message: `storage shrinks from ${before} to ${after}: a volume can only grow; the platform cannot apply this`, path }];
+  if (order < 0 && wanted === DEFAULT_SIZE) {
+    return [{ type: "impossible", id: "storage-removed-shrinks", severity: "error", message: `storage removed: the platform gives the disk its default ${DEFAULT_STORAGE}, less than ${before}, a shrink a volume cannot do; keep storage: ${before}`, path }];
+  }
+  if (order < 0) return [{ type: "impossible", severity: "error", message: `storage shrinks from ${before}${given === DEFAULT_SIZE ? " (the default)" : ""} to ${after}: a volume can only grow; the platform cannot apply this`, path }];
   if (order === 0) return [{ type: "ignored", severity: "info", message: `storage ${before} and ${after} are the same size written differently`, path }];
   return [];
 }
