@@ -64,7 +64,8 @@ function findTerraformJson(folder: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     // .terraform holds downloaded modules and providers, not this configuration.
-    if (entry.name === ".terraform" || entry.name === "node_modules") continue;
+    // A synth staging folder (a run killed mid-write) is not part of the configuration either.
+    if (entry.name === ".terraform" || entry.name === "node_modules" || entry.name.startsWith(".hikube-vm-staging-")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) out.push(...findTerraformJson(path));
     else if (basename(path).endsWith(".tf.json")) out.push(path);
