@@ -70,6 +70,24 @@ describe("a manifest the diff cannot read blocks, even when its text did not cha
 });
 
 describe("resources the diff cannot pair block", () => {
+  test("a key repeated in one object of a .tf.json: Terraform reads both copies, JSON.parse the last", () => {
+    const dir = tempDir("hikube-dupkey-");
+    const text = `{\n"resource": {"kubernetes_manifest": {"a": {"manifest": ${JSON.stringify(disk("a"))}}}},\n"resource": {"kubernetes_manifest": {"b": {"manifest": ${JSON.stringify(disk("b"))}}}}\n}`;
+    writeFileSync(join(dir, "cdk.tf.json"), text);
+    const same = loadResourceSet(join(dir, "cdk.tf.json"));
+    const r = diffResourceSets(same, same);
+    expect(r.summary.blocking).toBe(true);
+    expect(unverified(r)).toEqual([expect.objectContaining({ address: "(file cdk.tf.json)", message: expect.stringContaining('the key "resource" appears twice in one object at line 3 of cdk.tf.json') })]);
+    // Keys repeated in different objects are fine.
+    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify({ resource: { kubernetes_manifest: { a: { manifest: disk("a") }, b: { manifest: disk("b") } } } }));
+    expect(diffResourceSets(loadResourceSet(dir), loadResourceSet(dir)).summary.blocking).toBe(false);
+    // plan-check: a plan JSON with a repeated key is not terraform's output: unreadable, exit 1.
+    writeFileSync(join(dir, "plan.json"), '{"format_version": "1.2", "resource_changes": [], "resource_changes": []}');
+    const cli = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "hikube-vm.js"), "plan-check", join(dir, "plan.json")], { encoding: "utf8" });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('the key "resource_changes" appears twice in one object at line 1');
+  });
+
   test("one address in two files of one stack folder", () => {
     const dir = tempDir("hikube-dup-");
     const one = config({ kubernetes_manifest: { d: { manifest: disk("d") } } });
