@@ -78,7 +78,7 @@ function unverifiedRisks(before: DiffResource | undefined, after: DiffResource |
       type: "unverified",
       id: "unverified-resource",
       severity: "error",
-      message: `${where} (${side}): ${r.problem}. The diff cannot prove this change safe, so it blocks: write the object as literal values (hikube-vm synth renders them), or check the real plan with 'hikube-vm plan-check'`,
+      message: `${where} (${side}): ${r.problem}. The diff cannot prove this change safe, so it blocks`,
     });
   }
   return out;

@@ -15,7 +15,7 @@ export function manifestProblem(type: string, attributes: JsonObject): string | 
     if (manifest === KNOWN_AFTER_APPLY || asObject(manifest)) return undefined;
     if (manifest === undefined || manifest === null) return "has no manifest";
     return typeof manifest === "string"
-      ? "its manifest is a Terraform expression (such as ${yamldecode(file(…))}), not an object the diff can read"
+      ? "its manifest is a Terraform expression (such as ${yamldecode(file(…))}), not an object the diff can read: write the object as literal values (hikube-vm synth renders them), or check the real plan with 'hikube-vm plan-check'"
       : "its manifest is not an object";
   }
   if (type === "kubectl_manifest") {
@@ -36,10 +36,10 @@ export function expressionProblem(type: string, rawAttributes: JsonObject): stri
   if (!attribute || !(attribute in rawAttributes)) return undefined;
   const value = rawAttributes[attribute];
   if (typeof value === "string") {
-    return hasTemplate(value) ? `its ${attribute} is a Terraform expression (\${…} or %{…}, such as \${file(…)}): the diff cannot read what Terraform will apply` : undefined;
+    return hasTemplate(value) ? `its ${attribute} is a Terraform expression (\${…} or %{…}, such as \${file(…)}), not what Terraform will apply: write the object as literal values (hikube-vm synth renders them), or check the real plan with 'hikube-vm plan-check'` : undefined;
   }
   const path = templatePath(value, "");
-  return path === undefined ? undefined : `its ${attribute} holds a Terraform expression (\${…} or %{…}) at ${path || "its root"}: the diff cannot know its value`;
+  return path === undefined ? undefined : `its ${attribute} holds a Terraform expression (\${…} or %{…}) at ${path || "its root"}, whose value the diff cannot know: write the object as literal values (hikube-vm synth renders them), or check the real plan with 'hikube-vm plan-check'`;
 }
 
 /** An unescaped `${` or `%{`: one not preceded by the same sigil (`$${` is Terraform's literal `${`). */
@@ -72,8 +72,8 @@ export function resourceProblem(type: string, attributes: JsonObject, manifest: 
   const problem = manifestProblem(type, attributes);
   if (problem !== undefined || !manifest) return problem;
   const metadata = asObject(manifest.metadata);
-  if (typeof manifest.kind !== "string" || manifest.kind === "") return "its object has no kind: the diff cannot tell what it is";
-  if (typeof metadata?.name !== "string" || metadata.name === "") return `its ${manifest.kind} has no metadata.name: the diff cannot tell which object it is`;
+  if (typeof manifest.kind !== "string" || manifest.kind === "") return "its object has no kind: the diff cannot tell what it is; give it a kind";
+  if (typeof metadata?.name !== "string" || metadata.name === "") return `its ${manifest.kind} has no metadata.name: the diff cannot tell which object it is; give it a name`;
   if (metadata.namespace !== undefined && typeof metadata.namespace !== "string") return `its ${manifest.kind} has a metadata.namespace that is not a string`;
   return undefined;
 }

@@ -67,7 +67,7 @@ export function readTerraformConfig(
 /** count or for_each: one resource is several objects (or none) the diff cannot list from the configuration alone. */
 function repetitionProblem(attrs: JsonObject): string | undefined {
   const which = ["count", "for_each"].find((k) => k in attrs);
-  return which ? `it uses ${which}: its instances and their objects are known only when Terraform evaluates it` : undefined;
+  return which ? `it uses ${which}: its instances and their objects are known only when Terraform evaluates it; check the real plan with 'hikube-vm plan-check'` : undefined;
 }
 
 /** The stack name cdktf writes and the backend block: together they say where the state is. */
