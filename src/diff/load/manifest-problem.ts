@@ -13,7 +13,7 @@ export function manifestProblem(type: string, attributes: JsonObject): string | 
   if (type === "kubernetes_manifest") {
     const manifest = attributes.manifest;
     if (manifest === KNOWN_AFTER_APPLY || asObject(manifest)) return undefined;
-    if (manifest === undefined || manifest === null) return "has no manifest";
+    if (manifest === undefined || manifest === null) return "has no manifest (missing, or known only after apply: a plan's planned values leave those out)";
     return typeof manifest === "string"
       ? "its manifest is a Terraform expression (such as ${yamldecode(file(…))}), not an object the diff can read: write the object as literal values (hikube-vm synth renders them), or check the real plan with 'hikube-vm plan-check'"
       : "its manifest is not an object";
@@ -22,7 +22,7 @@ export function manifestProblem(type: string, attributes: JsonObject): string | 
     const text = [attributes.yaml_body, attributes.yaml_body_parsed].find((v): v is string => typeof v === "string" && v !== KNOWN_AFTER_APPLY);
     if (text !== undefined) return readYamlBody(text).problem;
     if (attributes.yaml_body === KNOWN_AFTER_APPLY || attributes.yaml_body_parsed === KNOWN_AFTER_APPLY) return undefined;
-    return attributes.yaml_body === undefined ? "has no yaml_body" : "its yaml_body is not a string";
+    return attributes.yaml_body === undefined ? "has no yaml_body (missing, or known only after apply: a plan's planned values leave those out)" : "its yaml_body is not a string";
   }
   return undefined;
 }
