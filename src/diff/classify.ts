@@ -49,9 +49,9 @@ export function classifyChange(before: DiffResource | undefined, after: DiffReso
   const detail = action === "create" || action === "delete" ? describeManifest(subject.manifest) : undefined;
   const risks = [...unreadable, ...extraRisks, ...(action && readable ? risksOf(context) : [])];
   if (movedFrom && adopted) {
-    risks.push({ type: "address", severity: "info", message: `adopted from ${movedFrom} (removed with destroy = false, and import; Terraform >= 1.7): Terraform forgets the old resource and imports the object here, nothing is destroyed` });
+    risks.push({ id: "adopted", type: "address", severity: "info", message: `adopted from ${movedFrom} (removed with destroy = false, and import; Terraform >= 1.7): Terraform forgets the old resource and imports the object here, nothing is destroyed` });
   } else if (movedFrom) {
-    risks.push({ type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
+    risks.push({ id: "moved", type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
   }
   return {
     ...(subject.stack && { stack: subject.stack }),
@@ -75,8 +75,8 @@ function unverifiedRisks(before: DiffResource | undefined, after: DiffResource |
     if (!r?.problem || (side === "after" && before?.problem === r.problem && before.address === r.address)) continue;
     const where = r.stack ? `${r.stack}: ${r.address}` : r.address;
     out.push({
-      type: "unverified",
       id: "unverified-resource",
+      type: "unverified",
       severity: "error",
       message: `${where} (${side}): ${r.problem}. The diff cannot prove this change safe, so it blocks`,
     });

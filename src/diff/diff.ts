@@ -83,7 +83,7 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
         const apiVersion = apiVersionOf(resources, twin) ?? apiVersionOf(resources, del) ?? API_VERSION;
         const how = backendSwitchRemedy(del, twin, apiVersion);
         linkRisk(del, `backend switch: the same ${del.kind} is created again as ${where(twin)}; Terraform cannot move state from ${from} to ${to}, so it destroys this one and creates the other${lost}. ${how}`);
-        pushRisk(twin, { type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
+        pushRisk(twin, { id: "backend-switch-create", type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
         continue;
       }
       const hint =
@@ -91,13 +91,13 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
           ? `; if only the address changed, keep it with a moved block: moved { from = ${del.address} to = ${twin.address} } (in cdktf, declare movedFrom: "${del.address}" on it)${preventDestroyToggle(del.address, twin.address)}`
           : "; Terraform cannot move a resource between stacks: move its state (terraform state mv between the two states), or keep it in its stack";
       linkRisk(del, `the same ${del.kind} is created again at ${where(twin)}: ${race}, so this object is destroyed${lost}${hint}`);
-      pushRisk(twin, { type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
+      pushRisk(twin, { id: "same-object-create-after-delete", type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
       continue;
     }
     if (del.kind !== "VMDisk") continue;
     const renamed = creates.find((c) => c.kind === "VMDisk" && c.namespace === del.namespace && (c.stack ?? "") === (del.stack ?? "") && renamedIn(changes, del, c));
     if (renamed) {
-      pushRisk(del, { type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
+      pushRisk(del, { id: "disk-renamed", type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
     }
   }
 }
@@ -109,7 +109,7 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
 function linkRisk(del: Change, message: string): void {
   const risks = del.risks as Risk[];
   const i = risks.findIndex((r) => r.type === "data-loss");
-  const risk: Risk = { type: "data-loss", id: "same-object-delete-create", severity: "error", message: i >= 0 ? `${risks[i].message} ${message}` : message };
+  const risk: Risk = { id: "same-object-delete-create", type: "data-loss", severity: "error", message: i >= 0 ? `${risks[i].message} ${message}` : message };
   if (i >= 0) risks[i] = risk;
   else risks.unshift(risk);
 }

@@ -100,8 +100,8 @@ export interface Risk {
   readonly message: string;
   /** The field it is about, when there is one. */
   readonly path?: string;
-  /** A stable name of the rule that found it (`unverified-expression`, `same-object-delete-create` ...), for tools. */
-  readonly id?: string;
+  /** A stable name of what was found (`disk-deleted`, `unverified-resource`, `same-object-delete-create` ...), for tools and waivers. */
+  readonly id: string;
 }
 
 export interface Change {

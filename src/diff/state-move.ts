@@ -21,8 +21,8 @@ export function stateMoveRisk(before: readonly StackState[] | undefined, after: 
   }
   if (!why) return undefined;
   return {
-    type: "state",
     id: "state-moves",
+    type: "state",
     severity: "error",
     message: `the Terraform state moves: ${why}. The new state does not hold this object, so Terraform plans to create it again (the create fails: it exists) while the old state still manages it, and destroying the old stack deletes it. Move the state first (copy or 'terraform state pull' / 'push' it to the new place), or keep the stack name and backend`,
   };

@@ -198,3 +198,22 @@ describe("the CLI exits 3", () => {
     expect(spawnSync(process.execPath, [bin, "plan-check", join(dir, "plan.json")], { encoding: "utf8" }).status).toBe(3);
   });
 });
+
+test("every risk has a stable id, for tools and reviewers", () => {
+  const base = loadResourceSet(synthApp((app) => dbVm(hikubeStack(app, "web"))));
+  const cases = [
+    { instanceType: "u1.xlarge", externalMethod: "WholeIP" as const, cloudInit: "#cloud-config\n" },
+    { dataDisks: [] },
+    { dataDisks: [{ storage: "50Gi" }], externalPorts: [22, 443] },
+    { systemDisk: { image: "debian-12", storage: "20Gi" } },
+  ];
+  const ids = new Set<string>();
+  for (const overrides of cases) {
+    const r = diffResourceSets(base, loadResourceSet(synthApp((app) => dbVm(hikubeStack(app, "web"), overrides))));
+    for (const risk of r.changes.flatMap((c) => c.risks)) {
+      expect(risk.id).toMatch(/^[a-z][a-z0-9-]+$/);
+      ids.add(risk.id);
+    }
+  }
+  expect([...ids].sort()).toEqual(expect.arrayContaining(["disk-deleted", "disk-source-ignored", "port-list-to-whole-ip", "storage-shrinks", "vm-disks-change", "vm-restarts"]));
+});

@@ -41,9 +41,9 @@ export function checkPlan(plan: unknown, source: string, options: PlanCheckOptio
     const change = classifyChange(p.before, p.after, { plannedAction: p.action ?? "update", ...(p.previousAddress && { movedFrom: p.previousAddress }) });
     if (!change) continue;
     const notes: Risk[] = [];
-    if (p.reason && p.action === "replace") notes.push({ type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` });
+    if (p.reason && p.action === "replace") notes.push({ id: "replace-reason", type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` });
     // An import block adopts the object in the cluster (e.g. after a backend switch): nothing is created.
-    if (p.importId !== undefined) notes.push({ type: "address", severity: "info", message: `imported (id ${p.importId}): Terraform adopts the object that exists; nothing is created` });
+    if (p.importId !== undefined) notes.push({ id: "imported", type: "address", severity: "info", message: `imported (id ${p.importId}): Terraform adopts the object that exists; nothing is created` });
     changes.push(notes.length > 0 ? { ...change, risks: [...change.risks, ...notes] } : change);
   }
   // A backend switch in one plan: kubernetes_manifest.X deleted, kubectl_manifest.X created.

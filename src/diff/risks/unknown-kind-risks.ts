@@ -18,8 +18,8 @@ export function unknownKindRisks(c: RiskContext): Risk[] {
   if (KNOWN_KINDS.has(kind) || apiVersion.split("/")[0] !== API_GROUP) return [];
   return [
     {
-      type: "unverified",
       id: "unverified-kind",
+      type: "unverified",
       severity: "error",
       message: `${kind || "(no kind)"} of ${apiVersion} is not a kind this diff knows (it checks ${[...KNOWN_KINDS].join(" and ")}): it cannot tell whether this ${c.action} destroys data; check the kind's name, or review the change by hand`,
     },
