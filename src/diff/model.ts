@@ -100,8 +100,12 @@ export interface Risk {
   readonly message: string;
   /** The field it is about, when there is one. */
   readonly path?: string;
-  /** A stable name of what was found (`disk-deleted`, `unverified-resource`, `same-object-delete-create` ...), for tools and waivers. */
-  readonly id: string;
+  /**
+   * A stable name of what was found (`disk-deleted`, `unverified-resource`, `same-object-delete-create` ...), for
+   * tools. Every rule of this package sets it (test/diff/fails-closed.test.ts checks); optional in the type so that
+   * risks built elsewhere still compile.
+   */
+  readonly id?: string;
 }
 
 export interface Change {

@@ -212,7 +212,7 @@ test("every risk has a stable id, for tools and reviewers", () => {
     const r = diffResourceSets(base, loadResourceSet(synthApp((app) => dbVm(hikubeStack(app, "web"), overrides))));
     for (const risk of r.changes.flatMap((c) => c.risks)) {
       expect(risk.id).toMatch(/^[a-z][a-z0-9-]+$/);
-      ids.add(risk.id);
+      ids.add(risk.id!);
     }
   }
   expect([...ids].sort()).toEqual(expect.arrayContaining(["disk-deleted", "disk-source-ignored", "port-list-to-whole-ip", "storage-shrinks", "vm-disks-change", "vm-restarts"]));
