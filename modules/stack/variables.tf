@@ -126,7 +126,7 @@ variable "instances" {
 }
 
 variable "prevent_destroy_disks" {
-  description = "Names of VMDisks that terraform must refuse to destroy (prevent_destroy): disks that hold data."
+  description = "Names of VMDisks that terraform must refuse to destroy (prevent_destroy): disks that hold data. Adding or removing an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it)."
   type        = set(string)
   default     = []
   nullable    = false

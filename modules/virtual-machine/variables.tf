@@ -43,7 +43,7 @@ variable "system_disk" {
     - storage (quantity; default "5Gi"): Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.
     - storage_class (catalog storage_classes; default "replicated"; immutable: the platform ignores a storageClass edited after the disk was created): Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).
     - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
-    - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy).
+    - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy). Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).
   EOT
   type = object({
     name  = optional(string)
@@ -82,7 +82,7 @@ variable "data_disks" {
     - storage (quantity; default "5Gi"): Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.
     - storage_class (catalog storage_classes; default "replicated"; immutable: the platform ignores a storageClass edited after the disk was created): Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).
     - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
-    - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy).
+    - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy). Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).
   EOT
   type = list(object({
     name = optional(string)

@@ -67,7 +67,7 @@ variable "storage_class" {
 }
 
 variable "prevent_destroy" {
-  description = "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data."
+  description = "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data. Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it)."
   type        = bool
   default     = false
   nullable    = false

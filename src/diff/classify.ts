@@ -1,6 +1,6 @@
 import { fieldChanges } from "./field-diff";
 import { identityOf } from "./load/manifest-attribute";
-import type { Change, ChangeAction, DiffResource, FieldChange } from "./model";
+import type { Change, ChangeAction, DiffResource, FieldChange, Risk } from "./model";
 import { redactField } from "./redact";
 import { describeManifest } from "./risks/describe";
 import { risksOf } from "./risks";
@@ -25,28 +25,33 @@ export interface ClassifyOptions {
   readonly adopted?: boolean;
   /** The action Terraform planned, when known (plan-check): it wins over the one computed here. */
   readonly plannedAction?: ChangeAction;
+  /** Risks found outside this pair (the stack's state moves): they make it a change even when nothing else changed. */
+  readonly extraRisks?: readonly Risk[];
 }
 
 /** The change from `before` to `after` (either may be absent) at one address, or undefined when nothing changed. */
 export function classifyChange(before: DiffResource | undefined, after: DiffResource | undefined, options: ClassifyOptions = {}): Change | undefined {
-  const { movedFrom, adopted, plannedAction } = options;
+  const { movedFrom, adopted, plannedAction, extraRisks = [] } = options;
   const subject = after ?? before;
   if (!subject) return undefined;
-  const manifestFields = before && after ? fieldChanges(before.manifest, after.manifest) : [];
+  // A side the diff cannot read has no fields to compare: any change to it is unverified, and blocks.
+  const unreadable = unverifiedRisks(before, after);
+  const readable = unreadable.length === 0 || [before, after].every((r) => r === undefined || r.manifest !== undefined);
+  const manifestFields = before && after && readable ? fieldChanges(before.manifest, after.manifest) : [];
   const fields = before && after ? [...manifestFields, ...configFieldChanges(before, after)] : [];
   const forcedBy = before && after ? replacementFieldsOf(after).filter((p) => manifestFields.some((f) => f.path === p)) : [];
   if (forcedBy.length === 0 && manifestFields.length > 0 && after?.type === "kubectl_manifest" && after.settings?.force_new === true) forcedBy.push(FORCE_NEW);
   const computed: ChangeAction | undefined = !before ? "create" : !after ? "delete" : forcedBy.length > 0 ? "replace" : fields.length > 0 ? "update" : undefined;
-  const action = plannedAction ?? computed;
+  const action = plannedAction ?? computed ?? (unreadable.length > 0 || extraRisks.length > 0 ? "update" : undefined);
   if (!action && !movedFrom) return undefined;
   const context = { action: action ?? "update", before, after, fields, forcedBy };
   const identity = identityOf(subject.manifest) ?? identityOf(before?.manifest);
   const detail = action === "create" || action === "delete" ? describeManifest(subject.manifest) : undefined;
-  const risks = action ? risksOf(context) : [];
+  const risks = [...unreadable, ...extraRisks, ...(action && readable ? risksOf(context) : [])];
   if (movedFrom && adopted) {
-    risks.push({ type: "address", severity: "info", message: `adopted from ${movedFrom} (removed with destroy = false, and import; Terraform >= 1.7): Terraform forgets the old resource and imports the object here, nothing is destroyed` });
+    risks.push({ id: "adopted", type: "address", severity: "info", message: `adopted from ${movedFrom} (removed with destroy = false, and import; Terraform >= 1.7): Terraform forgets the old resource and imports the object here, nothing is destroyed` });
   } else if (movedFrom) {
-    risks.push({ type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
+    risks.push({ id: "moved", type: "address", severity: "info", message: `moved from ${movedFrom} by a moved block: Terraform updates its state, nothing is destroyed` });
   }
   return {
     ...(subject.stack && { stack: subject.stack }),
@@ -61,6 +66,22 @@ export function classifyChange(before: DiffResource | undefined, after: DiffReso
     ...(detail && { detail }),
     ...(movedFrom && { movedFrom }),
   };
+}
+
+/** One blocking risk per side the diff cannot read or identify, naming it and the way out. */
+function unverifiedRisks(before: DiffResource | undefined, after: DiffResource | undefined): Risk[] {
+  const out: Risk[] = [];
+  for (const [side, r] of [["before", before], ["after", after]] as const) {
+    if (!r?.problem || (side === "after" && before?.problem === r.problem && before.address === r.address)) continue;
+    const where = r.stack ? `${r.stack}: ${r.address}` : r.address;
+    out.push({
+      id: "unverified-resource",
+      type: "unverified",
+      severity: "error",
+      message: `${where} (${side}): ${r.problem}. The diff cannot prove this change safe, so it blocks`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,9 @@ import { API_VERSION } from "../core/schema/kinds";
 import { hclString, shellWord } from "../core/safe-output/paste-safe";
 import { importId } from "../terraform/import-id";
 import { classifyChange } from "./classify";
+import { markDuplicates } from "./load/duplicates";
 import { identityOf, resourceTypeOf } from "./load/manifest-attribute";
+import { stateMoveRisk } from "./state-move";
 import { BLOCKING_RISKS, Change, DiffResource, DiffResult, DiffSummary, RISK_TYPES, ResourceSet, Risk, RiskType } from "./model";
 
 /**
@@ -16,8 +18,10 @@ export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffR
   // Two single-stack inputs (a cdk.tf.json and a cdktf.out of one stack) name their stack
   // differently; they are the same configuration.
   const stackOf = (stack: string) => (single ? "" : stack);
-  const a = before.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
-  const b = after.resources.map((r) => ({ ...r, stack: stackOf(r.stack) }));
+  const a = markDuplicates(before.resources.map((r) => ({ ...r, stack: stackOf(r.stack) })));
+  const b = markDuplicates(after.resources.map((r) => ({ ...r, stack: stackOf(r.stack) })));
+  const stateMove = single ? stateMoveRisk(before.stacks, after.stacks) : undefined;
+  const extraRisks = stateMove ? [stateMove] : [];
   const moved = new Map(after.moved.map((m) => [key(stackOf(m.stack), m.from), m]));
   const beforeByKey = new Map<string, { resource: DiffResource; movedFrom?: string; adopted?: boolean }>();
   for (const r of a) {
@@ -32,11 +36,11 @@ export function diffResourceSets(before: ResourceSet, after: ResourceSet): DiffR
     const k = key(r.stack, r.address);
     const previous = beforeByKey.get(k);
     beforeByKey.delete(k);
-    const change = classifyChange(previous?.resource, r, { movedFrom: previous?.movedFrom, adopted: previous?.adopted });
+    const change = classifyChange(previous?.resource, r, { movedFrom: previous?.movedFrom, adopted: previous?.adopted, extraRisks });
     if (change) changes.push(change);
     else unchanged++;
   }
-  for (const { resource } of beforeByKey.values()) changes.push(classifyChange(resource, undefined)!);
+  for (const { resource } of beforeByKey.values()) changes.push(classifyChange(resource, undefined, { extraRisks })!);
   linkSameObjects(changes, [...a, ...b]);
   changes.sort(compareChanges);
   return { changes, summary: summarize(changes, unchanged) };
@@ -70,27 +74,59 @@ export function linkSameObjects(changes: Change[], resources: readonly DiffResou
   for (const del of changes.filter((c) => c.action === "delete")) {
     const twin = creates.find((c) => c.kind === del.kind && c.namespace === del.namespace && c.name === del.name && c.name !== "");
     if (twin) {
+      if (keptByApplyOnly(resources, del)) continue;
       const where = (c: Change) => (c.stack ? `${c.stack}: ${c.address}` : c.address);
       const [from, to] = [resourceTypeOf(del.address), resourceTypeOf(twin.address)];
+      const lost = del.kind === "VMDisk" ? ", and the disk's data is lost" : del.kind === "VMInstance" ? ": downtime" : "";
+      // Terraform orders nothing between two resources: the create may even run first and fail, the object existing.
+      const race = "Terraform deletes and creates two different resources, in no set order";
       if (from !== to && del.stack === twin.stack) {
         const apiVersion = apiVersionOf(resources, twin) ?? apiVersionOf(resources, del) ?? API_VERSION;
-        const lost = del.kind === "VMDisk" ? ", and the disk's data is lost" : del.kind === "VMInstance" ? ": downtime" : "";
         const how = backendSwitchRemedy(del, twin, apiVersion);
-        pushRisk(del, { type: "address", severity: "warning", message: `backend switch: the same ${del.kind} is created again as ${where(twin)}; Terraform cannot move state from ${from} to ${to}, so it destroys this one and creates the other${lost}. ${how}` });
-        pushRisk(twin, { type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
+        linkRisk(del, `backend switch: the same ${del.kind} is created again as ${where(twin)}; Terraform cannot move state from ${from} to ${to}, so it destroys this one and creates the other${lost}. ${how}`);
+        pushRisk(twin, { id: "backend-switch-create", type: "address", severity: "warning", message: `backend switch: the same ${twin.kind} is destroyed as ${where(del)} first${lost}. ${how}` });
         continue;
       }
-      const hint = del.stack === twin.stack ? `; if only the address changed, declare movedFrom: ${JSON.stringify(del.address)} on it (a moved block) to keep it` : "; Terraform cannot move a resource between stacks";
-      pushRisk(del, { type: "address", severity: "warning", message: `the same ${del.kind} is created again at ${where(twin)}: Terraform destroys this one and creates the other${hint}` });
-      pushRisk(twin, { type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
+      const hint =
+        del.stack === twin.stack
+          ? `; if only the address changed, keep it with a moved block: moved { from = ${del.address} to = ${twin.address} } (in cdktf, declare movedFrom: ${JSON.stringify(del.address)} on it)${preventDestroyToggle(del.address, twin.address)}`
+          : "; Terraform cannot move a resource between stacks: move its state (terraform state mv between the two states), or keep it in its stack";
+      linkRisk(del, `the same ${del.kind} is created again at ${where(twin)}: ${race}, so this object is destroyed${lost}${hint}`);
+      pushRisk(twin, { id: "same-object-create-after-delete", type: "address", severity: "warning", message: `the same ${twin.kind} is destroyed at ${where(del)}: this create follows a destroy${hint}` });
       continue;
     }
     if (del.kind !== "VMDisk") continue;
     const renamed = creates.find((c) => c.kind === "VMDisk" && c.namespace === del.namespace && (c.stack ?? "") === (del.stack ?? "") && renamedIn(changes, del, c));
     if (renamed) {
-      pushRisk(del, { type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
+      pushRisk(del, { id: "disk-renamed", type: "data-loss", severity: "error", message: `looks like a rename to ${renamed.name}: a VMDisk cannot be renamed; ${renamed.name} is a new disk and ${del.name}'s data is not copied to it` });
     }
   }
+}
+
+/**
+ * The delete of an object that is created again elsewhere destroys it, whatever its kind: one data-loss risk that says
+ * so (a VMDisk's own "destroyed" risk is merged into it, said once).
+ */
+function linkRisk(del: Change, message: string): void {
+  const risks = del.risks as Risk[];
+  const i = risks.findIndex((r) => r.type === "data-loss");
+  const risk: Risk = { id: "same-object-delete-create", type: "data-loss", severity: "error", message: i >= 0 ? `${risks[i].message} ${message}` : message };
+  if (i >= 0) risks[i] = risk;
+  else risks.unshift(risk);
+}
+
+/** The HCL modules keep a disk in `disk` or in `protected_disk` (lifecycle cannot come from a variable). */
+function preventDestroyToggle(from: string, to: string): string {
+  const resource = (address: string) => /^(.*?)[A-Za-z0-9_-]+\.(disk|protected_disk)(\[.*\])$/.exec(address);
+  const [a, b] = [resource(from), resource(to)];
+  // The same module and key, the other of the two resources.
+  if (!a || !b || a[2] === b[2] || a[1] !== b[1] || a[3] !== b[3]) return "";
+  return `. This is what toggling prevent_destroy in the HCL modules does (the disk moves between the resources disk and protected_disk): add the moved block to the root module before changing the option`;
+}
+
+function keptByApplyOnly(resources: readonly DiffResource[], c: Change): boolean {
+  const found = resources.find((r) => r.address === c.address && (r.stack === (c.stack ?? "") || !c.stack));
+  return found?.type === "kubectl_manifest" && found.settings?.apply_only === true;
 }
 
 /**

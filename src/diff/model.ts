@@ -18,6 +18,11 @@ export interface DiffResource {
   readonly manifest?: JsonObject;
   /** `lifecycle.prevent_destroy`; undefined when the source cannot tell (a state or a plan). */
   readonly preventDestroy?: boolean;
+  /**
+   * Why the diff cannot read or identify this resource (a manifest that is a Terraform expression, a yaml_body
+   * that is not one YAML mapping, no kind or name, an address declared twice ...): any change to it blocks.
+   */
+  readonly problem?: string;
   /** `depends_on`; undefined when the source cannot tell. */
   readonly dependsOn?: readonly string[];
   /**
@@ -39,12 +44,24 @@ export interface MovedBlock {
   readonly adoption?: boolean;
 }
 
+/** Where the Terraform state of one stack of a configuration lives: a stack rename or a backend change moves it. */
+export interface StackState {
+  /** The stack as resources name it ("" for a single configuration at the root of its folder). */
+  readonly stack: string;
+  /** `"//".metadata.stackName` of a cdktf (or `hikube-vm synth`) configuration, when it says. */
+  readonly stackName?: string;
+  /** `terraform.backend` of the configuration, as stable JSON; undefined when it declares none (local terraform.tfstate). */
+  readonly backend?: string;
+}
+
 /** Everything one side of a diff holds. */
 export interface ResourceSet {
   /** What was read, for messages: a path and its format. */
   readonly label: string;
   readonly resources: readonly DiffResource[];
   readonly moved: readonly MovedBlock[];
+  /** The state location of each stack, for configurations (a state or a plan does not say). */
+  readonly stacks?: readonly StackState[];
 }
 
 export type ChangeAction = "create" | "update" | "replace" | "delete";
@@ -58,9 +75,11 @@ export interface FieldChange {
 }
 
 /**
- * What a change means on Hikube. `data-loss` and `impossible` block (exit 3); the others inform.
- * - data-loss: a VMDisk destroyed (deleted or replaced);
+ * What a change means on Hikube. `data-loss`, `impossible`, `unverified` and `state` block (exit 3); the others inform.
+ * - data-loss: a VMDisk destroyed (deleted or replaced), or one object deleted and created at two addresses;
  * - impossible: the platform cannot apply it (storage shrink);
+ * - unverified: the diff cannot read or identify the resource, so it cannot prove the change safe (fails closed);
+ * - state: the Terraform state moves (stack renamed, backend changed): Terraform no longer knows the objects;
  * - ignored: accepted by the API, silently not applied (disk source or storageClass edited);
  * - disruptive: the VM restarts, stops or is recreated;
  * - exposure: more of the VM reachable from outside;
@@ -68,12 +87,12 @@ export interface FieldChange {
  * - ordering: depends_on changed;
  * - address: the Terraform address changed (moved block, or delete + create of the same object).
  */
-export type RiskType = "data-loss" | "impossible" | "ignored" | "disruptive" | "exposure" | "protection" | "ordering" | "address";
+export type RiskType = "data-loss" | "impossible" | "unverified" | "state" | "ignored" | "disruptive" | "exposure" | "protection" | "ordering" | "address";
 
-export const RISK_TYPES: readonly RiskType[] = ["data-loss", "impossible", "ignored", "disruptive", "exposure", "protection", "ordering", "address"];
+export const RISK_TYPES: readonly RiskType[] = ["data-loss", "impossible", "unverified", "state", "ignored", "disruptive", "exposure", "protection", "ordering", "address"];
 
 /** The risk types that make `diff` and `plan-check` exit 3. */
-export const BLOCKING_RISKS: ReadonlySet<RiskType> = new Set<RiskType>(["data-loss", "impossible"]);
+export const BLOCKING_RISKS: ReadonlySet<RiskType> = new Set<RiskType>(["data-loss", "impossible", "unverified", "state"]);
 
 export interface Risk {
   readonly type: RiskType;
@@ -81,6 +100,12 @@ export interface Risk {
   readonly message: string;
   /** The field it is about, when there is one. */
   readonly path?: string;
+  /**
+   * A stable name of what was found (`disk-deleted`, `unverified-resource`, `same-object-delete-create` ...), for
+   * tools. Every rule of this package sets it (test/diff/fails-closed.test.ts checks); optional in the type so that
+   * risks built elsewhere still compile.
+   */
+  readonly id?: string;
 }
 
 export interface Change {

@@ -143,8 +143,9 @@ describe("backend switch: kubernetes_manifest.X to kubectl_manifest.X", () => {
       ["kubernetes_manifest.vmdisk_tenant-a_db-data", "delete"],
       ["kubectl_manifest.vmdisk_tenant-a_db-data", "create"],
     ]);
-    expect(data[0].risks.map((x) => x.type)).toEqual(["data-loss", "address"]);
-    const how = data[0].risks[1].message;
+    // One data-loss risk on the delete: the disk destroyed, and why (the same object created again), with the way out.
+    expect(data[0].risks.map((x) => [x.type, x.id])).toEqual([["data-loss", "same-object-delete-create"]]);
+    const how = data[0].risks[0].message;
     expect(how).toContain("backend switch");
     expect(how).toContain("the disk's data is lost");
     expect(how).toContain("removed { from = kubernetes_manifest.vmdisk_tenant-a_db-data lifecycle { destroy = false } }");
@@ -160,7 +161,7 @@ describe("backend switch: kubernetes_manifest.X to kubectl_manifest.X", () => {
 
   test("back from kubectl_manifest: the kubernetes_manifest import id", () => {
     const r = diffJson(kubectl, kubernetes);
-    const how = r.changes.find((c) => c.action === "delete" && c.name === "db-system")!.risks.find((x) => x.type === "address")!.message;
+    const how = r.changes.find((c) => c.action === "delete" && c.name === "db-system")!.risks.find((x) => x.type === "data-loss")!.message;
     expect(how).toContain('import { to = kubernetes_manifest.vmdisk_tenant-a_db-system id = "apiVersion=apps.cozystack.io/v1alpha1,kind=VMDisk,namespace=tenant-a,name=db-system" }');
   });
 });
@@ -279,7 +280,7 @@ test("backend switch of the HCL modules: removed takes the resource (no instance
     resourceSetFromJson(state("kubernetes_manifest", { manifest, field_manager: [] }), "before"),
     resourceSetFromJson(state("kubectl_manifest", { yaml_body: JSON.stringify(manifest) }), "after"),
   );
-  const how = r.changes.find((c) => c.action === "delete")!.risks.find((x) => x.type === "address")!.message;
+  const how = r.changes.find((c) => c.action === "delete")!.risks.find((x) => x.type === "data-loss")!.message;
   expect(how).toContain('removed { from = module.vms.kubernetes_manifest.protected_disk lifecycle { destroy = false } }');
   expect(how).toContain('import { to = module.vms.kubectl_manifest.protected_disk["web-data"] id = "apps.cozystack.io/v1alpha1//VMDisk//web-data//tenant-foo" }');
   expect(how).toContain(`terraform state rm 'module.vms.kubernetes_manifest.protected_disk["web-data"]'`);
@@ -292,7 +293,8 @@ test("hikube-vm diff over synth folders: a backend switch exits 3 and says how t
   const kubectl = dirname(writeConfig(toKubectlBackend(synthDbJson())));
   const switched = cli("--format", "markdown", kubernetes, kubectl);
   expect(switched.status).toBe(3);
-  expect(switched.stdout).toContain("⛔ **Blocked: 2 data loss.**");
+  // Two disks and the instance: each is deleted and created again.
+  expect(switched.stdout).toContain("⛔ **Blocked: 3 data loss.**");
   expect(switched.stdout).toContain("removed { from = kubernetes\\_manifest.vmdisk\\_tenant-a\\_db-data lifecycle { destroy = false } }");
   expect(cli(kubectl, dirname(writeConfig(toKubectlBackend(synthDbJson()))))).toMatchObject({ status: 0, stdout: "No changes (3 unchanged).\n" });
 });

@@ -145,8 +145,9 @@ describe("lifecycle and addresses", () => {
       ["kubernetes_manifest.db_data_1A2B3C4D", "delete"],
       ["kubernetes_manifest.vmdisk_ns_d", "create"],
     ]);
-    expect(r.changes[0].risks.map((x) => x.type)).toEqual(["data-loss", "address"]);
-    expect(r.changes[0].risks[1].message).toMatch(/declare movedFrom: "kubernetes_manifest.db_data_1A2B3C4D"/);
+    expect(r.changes[0].risks.map((x) => x.type)).toEqual(["data-loss"]);
+    expect(r.changes[0].risks[0].message).toMatch(/declare movedFrom: "kubernetes_manifest.db_data_1A2B3C4D"/);
+    expect(r.changes[0].risks[0].message).toContain("moved { from = kubernetes_manifest.db_data_1A2B3C4D to = kubernetes_manifest.vmdisk_ns_d }");
     expect(r.summary.blocking).toBe(true);
   });
 
@@ -163,6 +164,6 @@ describe("lifecycle and addresses", () => {
       ["a", "delete"],
       ["b", "create"],
     ]);
-    expect(r.changes[0].risks[1].message).toMatch(/cannot move a resource between stacks/);
+    expect(r.changes[0].risks[0].message).toMatch(/cannot move a resource between stacks/);
   });
 });

@@ -39,7 +39,8 @@ describe("reading inputs", () => {
       ["kubectl_manifest.data", "delete"],
       ["kubernetes_manifest.vmdisk_tenant-a_db-data", "create"],
     ]);
-    expect(data[0].risks.map((x) => x.type)).toEqual(["data-loss", "address"]);
+    expect(data[0].risks.map((x) => x.type)).toEqual(["data-loss"]);
+    expect(data[0].risks[0].message).toContain("backend switch");
   });
 
   test("a folder with several stacks keeps them apart; .terraform is skipped", () => {
@@ -96,7 +97,7 @@ describe("formats", () => {
       name: "db-data",
       action: "delete",
       fields: [],
-      risks: [{ type: "data-loss", severity: "error", message: "the disk (100Gi replicated empty) is destroyed and its data lost." }],
+      risks: [{ id: "disk-deleted", type: "data-loss", severity: "error", message: "the disk (100Gi replicated empty) is destroyed and its data lost." }],
       detail: "100Gi replicated empty",
     });
     expect(json.summary).toMatchObject({ create: 0, update: 1, replace: 0, delete: 1, unchanged: 1, blocking: true, risks: { "data-loss": 1, disruptive: 2 } });

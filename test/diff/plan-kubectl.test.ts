@@ -34,7 +34,7 @@ test("risks with Terraform's actions: the same as for kubernetes_manifest, the b
   expect(view).toEqual({
     "kubectl_manifest.vmdisk_tenant-a_db-system": ["update", "info address"],
     "kubectl_manifest.vmdisk_tenant-a_db-data": ["update", "error impossible"],
-    "kubernetes_manifest.vmdisk_tenant-a_logs": ["delete", "error data-loss", "warning address"],
+    "kubernetes_manifest.vmdisk_tenant-a_logs": ["delete", "error data-loss"],
     "kubectl_manifest.vmdisk_tenant-a_logs": ["create", "warning address"],
     "kubectl_manifest.disk_cache": ["replace", "error data-loss", "info address"],
     "kubectl_manifest.vminstance_tenant-a_db": ["update", "warning ignored", "warning exposure"],
@@ -42,7 +42,7 @@ test("risks with Terraform's actions: the same as for kubernetes_manifest, the b
   const byAddress = Object.fromEntries(result.changes.map((c) => [c.address, c]));
   expect(byAddress["kubectl_manifest.vmdisk_tenant-a_db-system"].risks[0].message).toMatch(/^imported \(id apps\.cozystack\.io\/v1alpha1\/\/VMDisk\/\/db-system\/\/tenant-a\): Terraform adopts/);
   expect(byAddress["kubectl_manifest.vmdisk_tenant-a_db-system"].fields).toEqual([]);
-  expect(byAddress["kubernetes_manifest.vmdisk_tenant-a_logs"].risks[1].message).toContain('import { to = kubectl_manifest.vmdisk_tenant-a_logs id = "apps.cozystack.io/v1alpha1//VMDisk//logs//tenant-a" }');
+  expect(byAddress["kubernetes_manifest.vmdisk_tenant-a_logs"].risks[0].message).toContain('import { to = kubectl_manifest.vmdisk_tenant-a_logs id = "apps.cozystack.io/v1alpha1//VMDisk//logs//tenant-a" }');
   expect(byAddress["kubectl_manifest.disk_cache"].risks[0].message).toContain("metadata.name changed: kubectl_manifest replaces the disk");
   expect(result.summary).toMatchObject({ create: 1, update: 3, replace: 1, delete: 1, unchanged: 0, blocking: true });
   // The policies saw the kubectl manifests.

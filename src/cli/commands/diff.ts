@@ -26,8 +26,14 @@ Options:
   --format FORMAT   ${DIFF_FORMATS.join(", ")} (default text; colour on a terminal; NO_COLOR and FORCE_COLOR are honoured)
   --no-color        no colour in text output
 
-Exit status: 0 nothing destroys data or is impossible, 3 something does, 1 unreadable input,
-2 usage error.
+The gate fails closed: what it cannot read or identify (a manifest or yaml_body that is a
+Terraform expression, a yaml_body that is not one plain YAML mapping, no kind or name, count or
+for_each, a module block, an address or an object declared twice, a key repeated in a JSON
+object) blocks as "cannot be checked"; a renamed stack or a changed backend (the state moves)
+blocks as "state moves".
+
+Exit status: 0 nothing destroys data, is impossible or cannot be checked, 3 something does,
+1 unreadable input, 2 usage error.
 
 Example:
   hikube-vm diff --format markdown base/cdktf.out head/cdktf.out > diff.md`,

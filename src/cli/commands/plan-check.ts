@@ -4,6 +4,7 @@ import { formatFinding } from "../../core/findings/finding";
 import { jsonErrorMessage, markdownText, safeMessage, safeText } from "../../core/safe-output";
 import { checkPlan, COLOUR, DIFF_EXIT, DIFF_FORMATS, formatJson, formatMarkdown, formatText, InputError, PLAIN } from "../../diff";
 import type { PlanCheckResult } from "../../diff";
+import { duplicateJsonKey } from "../../diff/load/duplicate-json-key";
 import { ENVIRONMENTS, loadWaiverFile, type Environment } from "../../policy";
 import { parseArgs, stringOption } from "../args";
 import { colourEnabled } from "../colour";
@@ -29,8 +30,11 @@ Options:
   --format FORMAT    ${DIFF_FORMATS.join(", ")} (default text)
   --no-color         no colour in text output
 
-Exit status: 0 fine, 3 a change destroys data or is impossible, 1 a policy error (not waived) or
-unreadable input, 2 usage error.`,
+A delete and a create of the same object at two addresses (toggling prevent_destroy in the HCL
+modules moves a disk between two resources) is data loss unless a moved block covers it.
+
+Exit status: 0 fine, 3 a change destroys data, is impossible or cannot be checked, 1 a policy
+error (not waived) or unreadable input, 2 usage error.`,
   async run(argv, io) {
     const args = parseArgs(argv, {
       env: { type: "string", values: ENVIRONMENTS },
@@ -70,11 +74,16 @@ function readPlan(path: string, cwd: string): unknown {
   } catch (error) {
     throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  let plan: unknown;
   try {
-    return JSON.parse(text);
+    plan = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${path}: ${jsonErrorMessage(error, text)}; give the output of 'terraform show -json tfplan', not the binary plan file`);
   }
+  // terraform show never repeats a key: one that does was edited, and JSON.parse would hide the first copy.
+  const repeated = duplicateJsonKey(text);
+  if (repeated) throw new InputError(`${path}: the key ${JSON.stringify(repeated.key.slice(0, 60))} appears twice in one object at line ${repeated.line}: not the output of 'terraform show -json', which the check cannot trust`);
+  return plan;
 }
 
 function render(result: PlanCheckResult, format: string, colour: boolean): string {

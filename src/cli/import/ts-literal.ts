@@ -28,12 +28,25 @@ export function tsLiteral(value: unknown, indent: string, options: LiteralOption
 }
 
 export function propertyKey(key: string): string {
+  // `__proto__: v` (quoted or not) sets the object's prototype; only a computed key makes it a property.
+  if (key === "__proto__") return '["__proto__"]';
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
 }
 
+/** A lone UTF-16 surrogate: written raw to a UTF-8 file it would become U+FFFD; JSON.stringify escapes it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function stringLiteral(text: string): string {
-  if (!text.includes("\n") || /[\u0000-\u0009\u000b-\u001f\u2028\u2029]/.test(text)) return JSON.stringify(text);
+  if (!text.includes("\n") || /[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]/.test(text) || LONE_SURROGATE.test(text)) return JSON.stringify(text);
   return "`" + text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${") + "`";
+}
+
+/**
+ * Text for a `//` comment that cannot end it: line terminators (LF, CR, U+2028, U+2029) and other control
+ * characters are written as escapes, as in a JSON string; the rest is kept for people to read.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 const SIZE_UNITS: Readonly<Record<string, string>> = { Mi: "mebibytes", Gi: "gibibytes", Ti: "tebibytes" };

@@ -1,5 +1,5 @@
 import { redactSecrets } from "../../core/safe-output/redact-secrets";
-import type { Change, DiffSummary, RiskType } from "../model";
+import { BLOCKING_RISKS, RISK_TYPES, type Change, type DiffSummary, type RiskType } from "../model";
 
 /**
  * A value on one line for people: JSON, secrets redacted (before cutting, so a cut never leaves part of a key),
@@ -25,6 +25,8 @@ export function qualifiedAddress(c: Change): string {
 const RISK_NAMES: Readonly<Record<RiskType, string>> = {
   "data-loss": "data loss",
   impossible: "impossible",
+  unverified: "cannot be checked",
+  state: "state moves",
   ignored: "ignored by the platform",
   disruptive: "disruptive",
   exposure: "exposure widened",
@@ -44,7 +46,7 @@ export function actionCounts(s: DiffSummary): string {
 
 /** `2 data loss, 1 impossible` for the blocking types present; "" when none. */
 export function blockingCounts(s: DiffSummary): string {
-  return (["data-loss", "impossible"] as const)
+  return RISK_TYPES.filter((t) => BLOCKING_RISKS.has(t))
     .filter((t) => s.risks[t] > 0)
     .map((t) => `${s.risks[t]} ${riskName(t)}`)
     .join(", ");

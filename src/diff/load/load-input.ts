@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { basename, dirname, join, relative, sep } from "path";
-import type { DiffResource, JsonObject, MovedBlock, ResourceSet } from "../model";
+import type { DiffResource, JsonObject, MovedBlock, ResourceSet, StackState } from "../model";
+import { duplicateJsonKey } from "./duplicate-json-key";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
 import { isTerraformConfig, readTerraformConfig } from "./terraform-config";
 import { isTerraformPlan, isTerraformState, readTerraformShow } from "./terraform-show";
@@ -22,8 +23,8 @@ export interface LoadOptions {
 export function loadResourceSet(path: string, options: LoadOptions = {}): ResourceSet {
   if (!existsSync(path)) throw new InputError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) return loadFolder(path, options);
-  const json = readJson(path);
-  return { label: path, ...readDocument(json, path, "", options) };
+  const { json, repeated } = readJson(path);
+  return { label: path, ...withDuplicateKeys(readDocument(json, path, "", options), path, "", repeated) };
 }
 
 /** A JSON document already read (e.g. from stdin or a test), `source` naming it in messages. */
@@ -33,24 +34,38 @@ export function resourceSetFromJson(json: unknown, source: string, options: Load
   return { label: source, ...readDocument(object, source, "", options) };
 }
 
-function readDocument(json: JsonObject, source: string, stack: string, options: LoadOptions): { resources: DiffResource[]; moved: MovedBlock[] } {
+function readDocument(json: JsonObject, source: string, stack: string, options: LoadOptions): { resources: DiffResource[]; moved: MovedBlock[]; stacks: StackState[] } {
   const readers = options.readers ?? MANIFEST_READERS;
-  if (isTerraformPlan(json) || isTerraformState(json)) return { resources: readTerraformShow(json, stack, readers), moved: [] };
+  if (isTerraformPlan(json) || isTerraformState(json)) return { resources: readTerraformShow(json, stack, readers), moved: [], stacks: [] };
   if (isTerraformConfig(json)) return readTerraformConfig(json, stack, readers);
   throw new InputError(`${source}: not a Terraform JSON configuration, nor the output of 'terraform show -json' (a state or a plan)`);
 }
+
+/** A file with a key repeated in one object: read as Terraform would not be, so nothing in it can be proved safe. */
+function withDuplicateKeys<T extends { resources: DiffResource[] }>(read: T, file: string, stack: string, found: RepeatedKey | undefined): T {
+  if (!found) return read;
+  const key = JSON.stringify(found.key.length > 60 ? `${found.key.slice(0, 60)}…` : found.key);
+  const problem = `the key ${key} appears twice in one object at line ${found.line} of ${basename(file)}: JSON readers keep the last copy, Terraform reads every copy of a block, so the diff may not see what Terraform applies; merge the two`;
+  return { ...read, resources: [...read.resources, { stack, address: `(file ${basename(file)})`, type: "file", problem }] };
+}
+
+type RepeatedKey = ReturnType<typeof duplicateJsonKey>;
 
 function loadFolder(root: string, options: LoadOptions): ResourceSet {
   const files = findTerraformJson(root);
   if (files.length === 0) throw new InputError(`${root}: no *.tf.json file in this folder (expected cdktf.out, a synth --out folder or a stack folder)`);
   const resources: DiffResource[] = [];
   const moved: MovedBlock[] = [];
+  const stacks: StackState[] = [];
   for (const file of files) {
-    const read = readDocument(readJson(file), file, stackName(root, file), options);
+    const stack = stackName(root, file);
+    const { json, repeated } = readJson(file);
+    const read = withDuplicateKeys(readDocument(json, file, stack, options), file, stack, repeated);
     resources.push(...read.resources);
     moved.push(...read.moved);
+    stacks.push(...read.stacks);
   }
-  return { label: root, resources, moved };
+  return { label: root, resources, moved, stacks };
 }
 
 /** `stacks/web/cdk.tf.json` under cdktf.out is stack `web`; a file at the root is stack "". */
@@ -63,7 +78,8 @@ function findTerraformJson(folder: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     // .terraform holds downloaded modules and providers, not this configuration.
-    if (entry.name === ".terraform" || entry.name === "node_modules") continue;
+    // A synth staging folder (a run killed mid-write) is not part of the configuration either.
+    if (entry.name === ".terraform" || entry.name === "node_modules" || entry.name.startsWith(".hikube-vm-staging-")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) out.push(...findTerraformJson(path));
     else if (basename(path).endsWith(".tf.json")) out.push(path);
@@ -71,7 +87,7 @@ function findTerraformJson(folder: string): string[] {
   return out;
 }
 
-function readJson(path: string): JsonObject {
+function readJson(path: string): { json: JsonObject; repeated: RepeatedKey } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -82,7 +98,7 @@ function readJson(path: string): JsonObject {
     const json = JSON.parse(text) as unknown;
     const object = asObject(json);
     if (!object) throw new InputError(`${path}: not a JSON object`);
-    return object;
+    return { json: object, repeated: duplicateJsonKey(text) };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path}: ${jsonErrorMessage(error, text)}`);

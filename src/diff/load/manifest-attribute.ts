@@ -1,5 +1,5 @@
-import { parse as parseYaml } from "yaml";
 import { JsonObject, KNOWN_AFTER_APPLY } from "../model";
+import { readYamlBody } from "./yaml-body";
 
 /**
  * Resource types that hold one Kubernetes object, and how to read it from their attributes:
@@ -31,7 +31,7 @@ function readKubectlManifest(a: JsonObject): JsonObject | undefined {
   const body = typeof a.yaml_body === "string" && a.yaml_body !== KNOWN_AFTER_APPLY ? a.yaml_body : undefined;
   const parsed = typeof a.yaml_body_parsed === "string" && a.yaml_body_parsed !== KNOWN_AFTER_APPLY ? a.yaml_body_parsed : undefined;
   const text = body ?? parsed;
-  if (text !== undefined) return asObject(parseYamlSafe(text));
+  if (text !== undefined) return readYamlBody(text).manifest;
   if (typeof a.kind !== "string" || typeof a.name !== "string" || a.kind === KNOWN_AFTER_APPLY || a.name === KNOWN_AFTER_APPLY) return undefined;
   return {
     ...(typeof a.api_version === "string" && { apiVersion: a.api_version }),
@@ -43,15 +43,6 @@ function readKubectlManifest(a: JsonObject): JsonObject | undefined {
 
 export function asObject(value: unknown): JsonObject | undefined {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : undefined;
-}
-
-/** YAML 1.2 (the `yaml` package's default), one document; anything unreadable is no manifest (never echoed: it holds cloud-init). */
-function parseYamlSafe(value: string): unknown {
-  try {
-    return parseYaml(value);
-  } catch {
-    return undefined;
-  }
 }
 
 /** kind, namespace and name of a manifest: the identity the cluster keys on. */

@@ -1,6 +1,8 @@
-import type { DiffResource, JsonObject, MovedBlock } from "../model";
+import type { DiffResource, JsonObject, MovedBlock, StackState } from "../model";
 import { SETTINGS_READERS } from "./apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
+import { expressionProblem, resourceProblem } from "./manifest-problem";
+import { stableJson } from "./stable-json";
 import { unescapeTerraformTemplates } from "./terraform-unescape";
 
 /** Whether a JSON document looks like Terraform's JSON configuration syntax (`cdk.tf.json`). */
@@ -17,7 +19,7 @@ export function readTerraformConfig(
   json: JsonObject,
   stack: string,
   readers: Readonly<Record<string, ManifestReader>> = MANIFEST_READERS,
-): { resources: DiffResource[]; moved: MovedBlock[] } {
+): { resources: DiffResource[]; moved: MovedBlock[]; stacks: StackState[] } {
   const resources: DiffResource[] = [];
   for (const block of blocks(json.resource)) {
     for (const [type, byName] of Object.entries(block)) {
@@ -28,11 +30,15 @@ export function readTerraformConfig(
           const attributes = unescapeTerraformTemplates(attrs) as JsonObject;
           const lifecycle = blocks(attributes.lifecycle)[0];
           const settings = SETTINGS_READERS[type]?.(attributes);
+          const manifest = read(attributes);
+          // Checked on the escaped text: once unescaped, a literal `$${` and an expression `${` look alike.
+          const problem = expressionProblem(type, attrs) ?? repetitionProblem(attrs) ?? resourceProblem(type, attributes, manifest);
           resources.push({
             stack,
             address: `${type}.${name}`,
             type,
-            manifest: read(attributes),
+            manifest: problem === undefined ? manifest : undefined,
+            ...(problem !== undefined && { problem }),
             preventDestroy: lifecycle?.prevent_destroy === true,
             dependsOn: Array.isArray(attributes.depends_on) ? attributes.depends_on.map(String) : [],
             ...(settings && { settings }),
@@ -44,7 +50,35 @@ export function readTerraformConfig(
   const moved: MovedBlock[] = blocks(json.moved)
     .filter((m) => typeof m.from === "string" && typeof m.to === "string")
     .map((m) => ({ stack, from: m.from as string, to: m.to as string }));
-  return { resources, moved: [...moved, ...adoptions(json, stack)] };
+  // A module's resources are in another configuration the diff does not read: it cannot say they are safe.
+  for (const block of blocks(json.module)) {
+    for (const name of Object.keys(block)) {
+      resources.push({
+        stack,
+        address: `module.${name}`,
+        type: "module",
+        problem: `module ${name} is not read: the diff cannot see the resources it declares; check them with 'hikube-vm plan-check' on a terraform plan`,
+      });
+    }
+  }
+  return { resources, moved: [...moved, ...adoptions(json, stack)], stacks: [stackState(json, stack)] };
+}
+
+/** count or for_each: one resource is several objects (or none) the diff cannot list from the configuration alone. */
+function repetitionProblem(attrs: JsonObject): string | undefined {
+  const which = ["count", "for_each"].find((k) => k in attrs);
+  return which ? `it uses ${which}: its instances and their objects are known only when Terraform evaluates it; check the real plan with 'hikube-vm plan-check'` : undefined;
+}
+
+/** The stack name cdktf writes and the backend block: together they say where the state is. */
+function stackState(json: JsonObject, stack: string): StackState {
+  const metadata = asObject(asObject(json["//"])?.metadata);
+  const backend = asObject(asObject(json.terraform)?.backend);
+  return {
+    stack,
+    ...(typeof metadata?.stackName === "string" && { stackName: metadata.stackName }),
+    ...(backend && { backend: stableJson(backend) }),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DiffResource, JsonObject } from "../model";
 import { SETTINGS_READERS } from "./apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "./manifest-attribute";
+import { resourceProblem } from "./manifest-problem";
 
 /** `terraform show -json` of a plan: it has resource_changes or planned_values. */
 export function isTerraformPlan(json: JsonObject): boolean {
@@ -33,11 +34,14 @@ export function readTerraformShow(
       if (!read) continue;
       const values = asObject(resource.values) ?? {};
       const settings = SETTINGS_READERS[resource.type]?.(values);
+      const manifest = read(values);
+      const problem = resourceProblem(resource.type, values, manifest);
       out.push({
         stack,
         address: resource.address,
         type: resource.type,
-        manifest: read(values),
+        manifest: problem === undefined ? manifest : undefined,
+        ...(problem !== undefined && { problem }),
         ...(Array.isArray(resource.depends_on) && { dependsOn: resource.depends_on.map(String) }),
         ...(settings && { settings }),
       });

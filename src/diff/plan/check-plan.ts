@@ -6,7 +6,8 @@ import { classifyChange } from "../classify";
 import { linkSameObjects, summarize } from "../diff";
 import { asObject, type ManifestReader } from "../load/manifest-attribute";
 import { KNOWN_AFTER_APPLY, type Change, type DiffResource, type DiffResult, type JsonObject, type Risk } from "../model";
-import { readPlannedChanges } from "./read-plan";
+import { markDuplicates } from "../load/duplicates";
+import { readPlannedChanges, type PlannedChange } from "./read-plan";
 
 export interface PlanCheckOptions {
   /** Policies of this environment run on the planned manifests. @default "development" */
@@ -28,20 +29,21 @@ export interface PlanCheckResult extends DiffResult {
  * actions, and the policies over the manifests as planned.
  */
 export function checkPlan(plan: unknown, source: string, options: PlanCheckOptions = {}): PlanCheckResult {
-  const planned = readPlannedChanges(plan, source, options.readers);
+  const planned = withDuplicatesMarked(readPlannedChanges(plan, source, options.readers));
   const changes: Change[] = [];
   let unchanged = 0;
   for (const p of planned) {
-    if (p.action === undefined && p.previousAddress === undefined && p.importId === undefined) {
+    const problem = p.before?.problem ?? p.after?.problem;
+    if (p.action === undefined && p.previousAddress === undefined && p.importId === undefined && problem === undefined) {
       unchanged++;
       continue;
     }
     const change = classifyChange(p.before, p.after, { plannedAction: p.action ?? "update", ...(p.previousAddress && { movedFrom: p.previousAddress }) });
     if (!change) continue;
     const notes: Risk[] = [];
-    if (p.reason && p.action === "replace") notes.push({ type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` });
+    if (p.reason && p.action === "replace") notes.push({ id: "replace-reason", type: "address", severity: "info", message: `Terraform's reason: ${p.reason}` });
     // An import block adopts the object in the cluster (e.g. after a backend switch): nothing is created.
-    if (p.importId !== undefined) notes.push({ type: "address", severity: "info", message: `imported (id ${p.importId}): Terraform adopts the object that exists; nothing is created` });
+    if (p.importId !== undefined) notes.push({ id: "imported", type: "address", severity: "info", message: `imported (id ${p.importId}): Terraform adopts the object that exists; nothing is created` });
     changes.push(notes.length > 0 ? { ...change, risks: [...change.risks, ...notes] } : change);
   }
   // A backend switch in one plan: kubernetes_manifest.X deleted, kubectl_manifest.X created.
@@ -53,6 +55,19 @@ export function checkPlan(plan: unknown, source: string, options: PlanCheckOptio
     ...(options.waivers && { waivers: options.waivers }),
   });
   return { changes, summary: summarize(changes, unchanged), policies };
+}
+
+/**
+ * Two resources of the plan that manage one object (on the side before, or after): neither change can be proved
+ * safe, destroying either deletes the object for both. A delete is left out of "after" and a create of "before".
+ */
+function withDuplicatesMarked(planned: readonly PlannedChange[]): PlannedChange[] {
+  const mark = (side: "before" | "after") => {
+    const resources = planned.flatMap((p) => (p[side] ? [p[side]!] : []));
+    return new Map(markDuplicates(resources).map((r) => [r.address, r]));
+  };
+  const [before, after] = [mark("before"), mark("after")];
+  return planned.map((p) => ({ ...p, ...(p.before && { before: before.get(p.address) ?? p.before }), ...(p.after && { after: after.get(p.address) ?? p.after }) }));
 }
 
 /** A planned manifest as a definition the policies read; other APIs are not ours to judge. */

@@ -1,5 +1,6 @@
 import { SETTINGS_READERS } from "../load/apply-settings";
 import { asObject, MANIFEST_READERS, ManifestReader } from "../load/manifest-attribute";
+import { resourceProblem } from "../load/manifest-problem";
 import { InputError } from "../load/load-input";
 import { ChangeAction, DiffResource, JsonObject, KNOWN_AFTER_APPLY } from "../model";
 import { maskManifestFields, maskSensitive } from "./sensitive-values";
@@ -48,7 +49,16 @@ export function readPlannedChanges(plan: unknown, source: string, readers: Reado
       if (!attributes) return undefined;
       const marked = markUnknown(attributes, unknown) as JsonObject;
       const settings = SETTINGS_READERS[rc.type as string]?.(marked);
-      return { stack: "", address: rc.address as string, type: rc.type as string, manifest: read(marked), ...(settings && { settings }) };
+      const manifest = read(marked);
+      const problem = resourceProblem(rc.type as string, marked, manifest);
+      return {
+        stack: "",
+        address: rc.address as string,
+        type: rc.type as string,
+        manifest: problem === undefined ? manifest : undefined,
+        ...(problem !== undefined && { problem }),
+        ...(settings && { settings }),
+      };
     };
     const importing = asObject(change.importing);
     // What the plan marks sensitive is never shown (before_sensitive / after_sensitive).

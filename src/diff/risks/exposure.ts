@@ -29,27 +29,27 @@ export function exposureRisks(c: RiskContext): Risk[] {
   if (c.action === "delete" || c.after?.manifest?.kind !== "VMInstance") return [];
   const after = exposureOf(specOf(c.after));
   if (c.action === "create" || c.before?.manifest?.kind !== "VMInstance") {
-    if (after.kind === "whole-ip") return [risk("warning", "exposed with WholeIP: every port of the VM is reachable from outside the cluster", "spec.externalMethod")];
-    if (after.kind === "ports") return [risk("info", `exposed outside the cluster on ports ${after.ports.join(", ")}`, "spec.externalPorts")];
+    if (after.kind === "whole-ip") return [risk("exposed-whole-ip", "warning", "exposed with WholeIP: every port of the VM is reachable from outside the cluster", "spec.externalMethod")];
+    if (after.kind === "ports") return [risk("exposed-ports", "info", `exposed outside the cluster on ports ${after.ports.join(", ")}`, "spec.externalPorts")];
     return [];
   }
   const before = exposureOf(specOf(c.before));
   if (after.kind === "none") return [];
   if (before.kind === "none") {
     const what = after.kind === "whole-ip" ? "every port (WholeIP)" : `ports ${after.ports.join(", ")}`;
-    return [risk("warning", `external turned on: the VM gets a public address (LoadBalancer) and ${what} become reachable`, "spec.external")];
+    return [risk("external-turned-on", "warning", `external turned on: the VM gets a public address (LoadBalancer) and ${what} become reachable`, "spec.external")];
   }
   if (before.kind === "whole-ip") return [];
   if (after.kind === "whole-ip") {
-    return [risk("warning", `PortList to WholeIP: every port of the VM becomes reachable from outside, not only ${before.ports.join(", ")}`, "spec.externalMethod")];
+    return [risk("port-list-to-whole-ip", "warning", `PortList to WholeIP: every port of the VM becomes reachable from outside, not only ${before.ports.join(", ")}`, "spec.externalMethod")];
   }
   const added = after.ports.filter((p) => !before.ports.includes(p));
   const out: Risk[] = [];
-  if (added.length > 0) out.push(risk("warning", `new external ports: ${added.join(", ")}`, "spec.externalPorts"));
-  if (!before.icmp && after.icmp) out.push(risk("info", "ICMP (ping) now accepted from outside", "spec.externalAllowICMP"));
+  if (added.length > 0) out.push(risk("new-external-ports", "warning", `new external ports: ${added.join(", ")}`, "spec.externalPorts"));
+  if (!before.icmp && after.icmp) out.push(risk("icmp-accepted", "info", "ICMP (ping) now accepted from outside", "spec.externalAllowICMP"));
   return out;
 }
 
-function risk(severity: Risk["severity"], message: string, path: string): Risk {
-  return { type: "exposure", severity, message, path };
+function risk(id: string, severity: Risk["severity"], message: string, path: string): Risk {
+  return { id, type: "exposure", severity, message, path };
 }

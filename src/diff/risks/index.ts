@@ -4,10 +4,11 @@ import { exposureRisks } from "./exposure";
 import { instanceRisks } from "./instance-risks";
 import { lifecycleRisks } from "./lifecycle-risks";
 import type { RiskContext, RiskRule } from "./risk-context";
+import { unknownKindRisks } from "./unknown-kind-risks";
 
 export type { RiskContext, RiskRule } from "./risk-context";
 
-const RULES: readonly RiskRule[] = [diskRisks, instanceRisks, exposureRisks, lifecycleRisks];
+const RULES: readonly RiskRule[] = [diskRisks, instanceRisks, exposureRisks, lifecycleRisks, unknownKindRisks];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

@@ -22,11 +22,11 @@ export function instanceRisks(c: RiskContext): Risk[] {
   if (subject?.manifest?.kind !== "VMInstance") return [];
   if (c.action === "delete" && keptByApplyOnly(c)) return [];
   if (c.action === "delete") {
-    return [{ type: "disruptive", severity: "warning", message: "the VM is deleted (its VMDisks are separate resources and keep their data)" }];
+    return [{ id: "vm-deleted", type: "disruptive", severity: "warning", message: "the VM is deleted (its VMDisks are separate resources and keep their data)" }];
   }
   if (c.action === "replace") {
     const path = replacementPath(c);
-    return [{ type: "disruptive", severity: "warning", message: `${replacedBecause(c)}: ${resourceType(c)} replaces the VM (destroy, then create): downtime; its VMDisks keep their data`, ...(path && { path }) }];
+    return [{ id: "vm-replaced", type: "disruptive", severity: "warning", message: `${replacedBecause(c)}: ${resourceType(c)} replaces the VM (destroy, then create): downtime; its VMDisks keep their data`, ...(path && { path }) }];
   }
   if (c.action !== "update") return [];
   const before = specOf(c.before);
@@ -36,17 +36,17 @@ export function instanceRisks(c: RiskContext): Risk[] {
   for (const field of topFields) {
     const path = `spec.${field}`;
     const change = `${field} ${show(before[field])} → ${show(after[field])}`;
-    if (field in RESTART_FIELDS) out.push({ type: "disruptive", severity: "warning", message: `${change}: ${RESTART_FIELDS[field]}`, path });
-    else if (field === "disks") out.push({ type: "disruptive", severity: "warning", message: disksMessage(before.disks, after.disks), path });
+    if (field in RESTART_FIELDS) out.push({ id: "vm-restarts", type: "disruptive", severity: "warning", message: `${change}: ${RESTART_FIELDS[field]}`, path });
+    else if (field === "disks") out.push({ id: "vm-disks-change", type: "disruptive", severity: "warning", message: disksMessage(before.disks, after.disks), path });
     else if (field === "cloudInitSeed") {
-      out.push({ type: "disruptive", severity: "warning", message: "cloudInitSeed changes the VM's SMBIOS UUID: cloud-init runs again on next boot (users, keys and files it writes are applied again)", path });
+      out.push({ id: "cloud-init-runs-again", type: "disruptive", severity: "warning", message: "cloudInitSeed changes the VM's SMBIOS UUID: cloud-init runs again on next boot (users, keys and files it writes are applied again)", path });
     } else if (field === "cloudInit" && before.cloudInitSeed === after.cloudInitSeed) {
-      out.push({ type: "ignored", severity: "warning", message: "cloudInit edited: cloud-init applies user data on the first boot of a VM only; a running VM keeps its old configuration unless cloudInitSeed changes too (or the VM is recreated)", path });
+      out.push({ id: "cloud-init-not-applied", type: "ignored", severity: "warning", message: "cloudInit edited: cloud-init applies user data on the first boot of a VM only; a running VM keeps its old configuration unless cloudInitSeed changes too (or the VM is recreated)", path });
     } else if (field === "sshKeys") {
-      out.push({ type: "ignored", severity: "info", message: "sshKeys edited: keys reach the VM through cloud-init at boot; check that a running VM gets them", path });
+      out.push({ id: "ssh-keys-at-boot", type: "ignored", severity: "info", message: "sshKeys edited: keys reach the VM through cloud-init at boot; check that a running VM gets them", path });
     } else if (field === "runStrategy" || field === "running") {
       const stops = after.runStrategy === "Halted" || after.running === false;
-      if (stops) out.push({ type: "disruptive", severity: "warning", message: `${change}: the VM stops`, path });
+      if (stops) out.push({ id: "vm-stops", type: "disruptive", severity: "warning", message: `${change}: the VM stops`, path });
     }
   }
   return out;

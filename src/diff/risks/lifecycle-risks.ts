@@ -7,9 +7,9 @@ export function lifecycleRisks(c: RiskContext): Risk[] {
   const out: Risk[] = [];
   const [a, b] = [c.before?.preventDestroy, c.after?.preventDestroy];
   if (a === true && b === false) {
-    out.push({ type: "protection", severity: "warning", message: "prevent_destroy removed: Terraform will no longer refuse to destroy it", path: "lifecycle.prevent_destroy" });
+    out.push({ id: "prevent-destroy-removed", type: "protection", severity: "warning", message: "prevent_destroy removed: Terraform will no longer refuse to destroy it", path: "lifecycle.prevent_destroy" });
   } else if (a === false && b === true) {
-    out.push({ type: "protection", severity: "info", message: "prevent_destroy added: Terraform refuses any plan that destroys it", path: "lifecycle.prevent_destroy" });
+    out.push({ id: "prevent-destroy-added", type: "protection", severity: "info", message: "prevent_destroy added: Terraform refuses any plan that destroys it", path: "lifecycle.prevent_destroy" });
   }
   const [da, db] = [c.before?.dependsOn, c.after?.dependsOn];
   if (da && db) {
@@ -17,7 +17,7 @@ export function lifecycleRisks(c: RiskContext): Risk[] {
     const removed = da.filter((d) => !db.includes(d));
     if (added.length || removed.length) {
       const parts = [added.length ? `now after ${added.join(", ")}` : "", removed.length ? `no longer after ${removed.join(", ")}` : ""].filter(Boolean);
-      out.push({ type: "ordering", severity: "info", message: `depends_on: ${parts.join("; ")}`, path: "depends_on" });
+      out.push({ id: "depends-on-changed", type: "ordering", severity: "info", message: `depends_on: ${parts.join("; ")}`, path: "depends_on" });
     }
   }
   return out;

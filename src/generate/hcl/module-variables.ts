@@ -146,7 +146,7 @@ export function stackVariablesTf(backend: Backend = "kubernetes"): string {
     ...KIND_INPUTS.map((k) => specMapVariable(k, false)),
     {
       name: "prevent_destroy_disks",
-      description: "Names of VMDisks that terraform must refuse to destroy (prevent_destroy): disks that hold data.",
+      description: "Names of VMDisks that terraform must refuse to destroy (prevent_destroy): disks that hold data. Adding or removing an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).",
       type: ["set(string)"],
       default: "[]",
       nonNullable: true,
@@ -166,7 +166,7 @@ export function vmDiskVariablesTf(backend: Backend = "kubernetes"): string {
     namespaceVariable,
     environmentVariable,
     ...input.fields.map(fieldVariable),
-    { name: "prevent_destroy", description: "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data.", type: ["bool"], default: "false", nonNullable: true },
+    { name: "prevent_destroy", description: "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data. Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).", type: ["bool"], default: "false", nonNullable: true },
     waitVariable(backend, "wait", "the VMDisk"),
     timeoutsVariable(backend, "timeouts", "the VMDisk"),
     ...applyVariables(backend),
@@ -199,7 +199,7 @@ export function virtualMachineVariablesTf(backend: Backend = "kubernetes"): stri
     diskField("storage"),
     diskField("storageClass"),
     ...(busNode ? [busNode] : []),
-    { name: "preventDestroy", description: "Refuse to destroy the disk (prevent_destroy).", default: false, node: { type: "boolean" } },
+    { name: "preventDestroy", description: "Refuse to destroy the disk (prevent_destroy). Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).", default: false, node: { type: "boolean" } },
   ];
   // Nested attributes carry no defaults in typeLines; the module fills them in (see main.tf).
   const systemDisk = diskAttrs([{ name: "image", description: "Golden image to boot from, e.g. ubuntu-2404: shorthand for source.image.name.", node: { type: "string" } }]);
