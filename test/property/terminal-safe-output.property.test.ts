@@ -25,7 +25,7 @@ const BENIGN_FINDING: Finding = { severity: "error", kind: "k", name: "n", names
 const BENIGN_CHANGE: Change = { stack: "s", address: "a", kind: "k", namespace: "ns", name: "n", action: "update", fields: [{ path: "p", before: "b", after: "c" }], risks: [{ type: "data-loss", severity: "error", message: "m" }], detail: "d", movedFrom: "f" };
 
 const summary = { errors: 1, warnings: 0, infos: 0, waived: 0, resources: 1, files: 1 };
-const result = (c: Change): DiffResult => ({ changes: [c], summary: { create: 0, update: 1, replace: 0, delete: 0, unchanged: 0, risks: { "data-loss": 1, impossible: 0, ignored: 0, disruptive: 0, exposure: 0, protection: 0, ordering: 0, address: 0 }, blocking: true } });
+const result = (c: Change): DiffResult => ({ changes: [c], summary: { create: 0, update: 1, replace: 0, delete: 0, unchanged: 0, risks: { "data-loss": 1, impossible: 0, ignored: 0, disruptive: 0, exposure: 0, protection: 0, ordering: 0, address: 0, unverified: 0, state: 0 }, blocking: true } });
 
 /** Every text formatter, by name. */
 const TEXT_FORMATS: Readonly<Record<string, (f: Finding, c: Change) => string>> = {
