@@ -71,7 +71,7 @@ const HANDLING: ReadonlyArray<readonly [RegExp, Handling]> = [
   [/^npm ci && npm pack/, { skip: "the day-0 path (pack, init, install, synth): test/cli/init.test.ts runs it" }],
   [/^npm ci +# installs/, { skip: "the development commands: the test suite itself runs in an installed checkout" }],
   [/^\$ hikube-vm diff base\/cdktf\.out/, { skip: "the output of a diff against a base branch's synthesis: test/cli/diff.test.ts" }],
-  [/^(removed|module "web") \{/, { skip: "HCL: the modules are tested with terraform in test/modules" }],
+  [/^(removed|import|module "web") \{/, { skip: "HCL: the modules are tested with terraform in test/modules" }],
   [/^name: hikube diff|^ {6}- name: Plan check/, { skip: "GitHub Actions workflows: they run on GitHub, the plan check against a cluster" }],
   [/^# yaml-language-server/, { skip: "an editor modeline, part of a manifest" }],
   [/^kubectl get vminstances,vmdisks .*> live\.yaml\n/, { run: "sh" }],
