@@ -51,6 +51,16 @@ const HANDLING: ReadonlyArray<readonly [RegExp, Handling]> = [
   [/^import \{ App, TerraformStack \} from "cdktf";\nimport \{ HikubeDefaults, KubernetesProvider/, { run: "program" }],
   [/^new KubectlProvider\(stack/, { run: "fragment", before: TOUR_SETUP, after: "app.synth();\n" }],
   [/^HikubeDefaults\.set\(stack, \{ namespace: "tenant-prod", backend: "kubectl", adoptFrom/, { run: "fragment", before: `${TOUR_SETUP}new KubectlProvider(stack, "kubectl", {});\n`, after: "app.synth();\n" }],
+  [/^HikubeDefaults\.set\(stack, \{ namespace: "tenant-live", adopt: true \}\)/, {
+    run: "fragment",
+    before: `import { App, TerraformStack } from "cdktf";\nimport { HikubeDefaults, KubernetesProvider, VmDisk } from "hikube-vm";\nconst app = new App();\nconst stack = new TerraformStack(app, "live");\nnew KubernetesProvider(stack, "kubernetes", {});\n`,
+    after: "app.synth();\n",
+  }],
+  [/^const web = new VirtualMachine\(stack, "Web"/, {
+    run: "fragment",
+    before: `import { App, TerraformOutput, TerraformStack } from "cdktf";\nimport { HikubeDefaults, KubernetesProvider, ResourceWait, VirtualMachine } from "hikube-vm";\nconst app = new App();\nconst stack = new TerraformStack(app, "production");\nnew KubernetesProvider(stack, "kubernetes", {});\nHikubeDefaults.set(stack, { namespace: "tenant-prod" });\n`,
+    after: "app.synth();\n",
+  }],
   [/^import \{ Aspects \} from "cdktf";\nimport \{ HikubePolicies \}/, {
     run: "fragment",
     before: `import { App } from "cdktf";\nconst app = new App();\n`,
@@ -61,9 +71,10 @@ const HANDLING: ReadonlyArray<readonly [RegExp, Handling]> = [
   [/^npm ci && npm pack/, { skip: "the day-0 path (pack, init, install, synth): test/cli/init.test.ts runs it" }],
   [/^npm ci +# installs/, { skip: "the development commands: the test suite itself runs in an installed checkout" }],
   [/^\$ hikube-vm diff base\/cdktf\.out/, { skip: "the output of a diff against a base branch's synthesis: test/cli/diff.test.ts" }],
-  [/^(removed|module "web") \{/, { skip: "HCL: the modules are tested with terraform in test/modules" }],
+  [/^(removed|import|module "web") \{/, { skip: "HCL: the modules are tested with terraform in test/modules" }],
   [/^name: hikube diff|^ {6}- name: Plan check/, { skip: "GitHub Actions workflows: they run on GitHub, the plan check against a cluster" }],
   [/^# yaml-language-server/, { skip: "an editor modeline, part of a manifest" }],
+  [/^kubectl get vminstances,vmdisks .*> live\.yaml\n/, { run: "sh" }],
   [/^hikube-vm|^\$ hikube-vm/, { run: "sh" }],
 ];
 
@@ -71,6 +82,7 @@ const HANDLING: ReadonlyArray<readonly [RegExp, Handling]> = [
 const SKIPPED_COMMANDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^npm (ci|test)\b/, "installs or tests this repository: the suite runs in an installed checkout"],
   [/^terraform /, "needs the providers and a cluster"],
+  [/^kubectl /, "needs a cluster: live.yaml in the project is a kubectl get output of VMs made with kubectl and the dashboard"],
   [/\| kubectl /, "needs a cluster"],
   [/\| dot /, "needs Graphviz"],
 ];
@@ -90,6 +102,8 @@ function userProject(): string {
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, esModuleInterop: true, skipLibCheck: true, types: ["node"], noEmit: true } }));
   mkdirSync(join(dir, "vms"));
   copyFileSync(join(ROOT, "test", "corpus", "valid", "production-stack.yaml"), join(dir, "vms", "web.yaml"));
+  // What `kubectl get vminstances,vmdisks -o yaml > live.yaml` writes, for the adoption example.
+  copyFileSync(join(ROOT, "test", "cli", "fixtures", "kubectl-get-adopt.yaml"), join(dir, "live.yaml"));
   return dir;
 }
 
