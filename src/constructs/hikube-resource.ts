@@ -146,7 +146,8 @@ export abstract class HikubeResource extends Construct {
     if (props.movedFrom !== undefined) this.addMovedFrom(props.movedFrom);
     if (defaults.adoptFrom !== undefined) this.addAdoption(defaults.adoptFrom);
     if (props.adopt ?? defaults.adopt) this.addAdoptExisting(defaults.adoptFrom);
-    const label = registryKey(kind, this.namespace, this.name);
+    // As findings name it: no empty "//" for a resource without a namespace.
+    const label = this.namespace ? `${kind}/${this.namespace}/${this.name}` : `${kind} ${this.name}`;
     const uses: DefaultsKey[] = [...EVERY_RESOURCE_USES];
     if (props.namespace === undefined) uses.push("namespace");
     if (props.adopt === undefined) uses.push("adopt");

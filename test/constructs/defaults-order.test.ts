@@ -32,7 +32,7 @@ describe("HikubeDefaults.set after resources were created", () => {
   });
 
   test.each<[string, HikubeDefaultsProps, RegExp]>([
-    ["a namespace the VM's resources took", { namespace: "tenant-b" }, /namespace changes after VMDisk\/\/web-system \(prod\/Web\/SystemDisk\) \(and 2 other resources\) was created/],
+    ["a namespace the VM's resources took", { namespace: "tenant-b" }, /namespace changes after VMDisk web-system \(prod\/Web\/SystemDisk\) \(and 2 other resources\) was created/],
     ["a backend", { namespace: "tenant-a", backend: "kubectl" }, /backend changes after VMDisk\/tenant-a\/web-system .*would keep the resource type/],
     ["a catalog", { catalog: COZYSTACK_CATALOG }, /catalog changes after .*would be checked against the earlier catalog/],
     ["adoptFrom", { adoptFrom: "kubectl" }, /adoptFrom changes after .*import and removed blocks/],
