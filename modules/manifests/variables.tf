@@ -69,8 +69,8 @@ variable "disks" {
   }
 
   validation {
-    condition     = alltrue([for name, disk in var.disks : disk.source.http == null ? true : (disk.source.http.url == null ? true : (can(regex("^https?://[^/?#\\s]+", disk.source.http.url))))])
-    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].source.http.url" if !(disk.source.http == null ? true : (disk.source.http.url == null ? true : (can(regex("^https?://[^/?#\\s]+", disk.source.http.url)))))])}: must be an http:// or https:// URL with a host."
+    condition     = alltrue([for name, disk in var.disks : disk.source.http == null ? true : (disk.source.http.url == null ? true : (can(regex("^[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp](?:[\\t\\n\\r]*[Ss])?[\\t\\n\\r]*:", disk.source.http.url))))])
+    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].source.http.url" if !(disk.source.http == null ? true : (disk.source.http.url == null ? true : (can(regex("^[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp](?:[\\t\\n\\r]*[Ss])?[\\t\\n\\r]*:", disk.source.http.url)))))])}: must be an http:// or https:// URL."
   }
 
   validation {
@@ -99,23 +99,23 @@ variable "disks" {
   }
 
   validation {
-    condition     = alltrue([for name, disk in var.disks : can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", disk.storage))])
-    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", disk.storage)))])}: must be a Kubernetes quantity in a form this module canonicalises: an integer with a binary suffix (Ki, Mi, Gi, Ti, Pi, Ei), or a decimal number with at most 6 decimals and an optional k, M, G, T, P, E, m suffix, e.g. 20Gi, 512Mi, 2, 500m."
+    condition     = alltrue([for name, disk in var.disks : can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", disk.storage))])
+    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", disk.storage)))])}: must be a Kubernetes quantity: a number with an optional suffix (Ki, Mi, Gi, Ti, Pi, Ei; n, u, m, k, M, G, T, P, E; or e<n>), e.g. 20Gi, 512Mi, 2, 500m."
   }
 
   validation {
-    condition     = alltrue([for name, disk in var.disks : can(regex("^[0-9]+[KMGTPE]i$", disk.storage)) ? tonumber(regex("^[0-9]+", disk.storage)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", disk.storage)]) <= 9223372036854775807 : true])
-    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("^[0-9]+[KMGTPE]i$", disk.storage)) ? tonumber(regex("^[0-9]+", disk.storage)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", disk.storage)]) <= 9223372036854775807 : true)])}: must be at most 2^63-1 bytes (8Ei), the largest quantity Kubernetes holds."
+    condition     = alltrue([for name, disk in var.disks : try(can(regex("[eE][+-]?[0-9]+$", disk.storage)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", disk.storage), "/^[eE]\\+?/", ""))) <= 1000 : true, true)])
+    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(try(can(regex("[eE][+-]?[0-9]+$", disk.storage)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", disk.storage), "/^[eE]\\+?/", ""))) <= 1000 : true, true))])}: must have an exponent from -1000 to 1000."
   }
 
   validation {
-    condition     = alltrue([for name, disk in var.disks : can(regex("[1-9]", disk.storage))])
-    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("[1-9]", disk.storage)))])}: must be greater than zero."
+    condition     = alltrue([for name, disk in var.disks : try(!startswith(disk.storage, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", disk.storage))), true)])
+    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(try(!startswith(disk.storage, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", disk.storage))), true))])}: must be greater than zero."
   }
 
   validation {
-    condition     = alltrue([for name, disk in var.disks : can(regex("^[0-9]+(\\.[0-9]*)?$", disk.storage)) ? tonumber(disk.storage) >= 1048576 : true])
-    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("^[0-9]+(\\.[0-9]*)?$", disk.storage)) ? tonumber(disk.storage) >= 1048576 : true)])}: is a bare number, which counts bytes: add a unit, e.g. 20Gi."
+    condition     = alltrue([for name, disk in var.disks : can(regex("^[0-9]+(\\.[0-9]+)?$", disk.storage)) ? ceil(tonumber(disk.storage)) >= 1048576 : true])
+    error_message = "Invalid ${join(", ", [for name, disk in var.disks : "disks[\"${name}\"].storage" if !(can(regex("^[0-9]+(\\.[0-9]+)?$", disk.storage)) ? ceil(tonumber(disk.storage)) >= 1048576 : true)])}: is a bare number, which counts bytes: add a unit, e.g. 20Gi."
   }
 
   validation {
@@ -275,63 +275,63 @@ variable "instances" {
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.cpu)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.cpu))))])}: must be a Kubernetes quantity in a form this module canonicalises: an integer with a binary suffix (Ki, Mi, Gi, Ti, Pi, Ei), or a decimal number with at most 6 decimals and an optional k, M, G, T, P, E, m suffix, e.g. 20Gi, 512Mi, 2, 500m."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.cpu)))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.cpu))))])}: must be a Kubernetes quantity: a number with an optional suffix (Ki, Mi, Gi, Ti, Pi, Ei; n, u, m, k, M, G, T, P, E; or e<n>), e.g. 20Gi, 512Mi, 2, 500m."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.cpu)) ? tonumber(regex("^[0-9]+", instance.resources.cpu)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.cpu)]) <= 9223372036854775807 : true)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.cpu)) ? tonumber(regex("^[0-9]+", instance.resources.cpu)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.cpu)]) <= 9223372036854775807 : true))])}: must be at most 2^63-1 bytes (8Ei), the largest quantity Kubernetes holds."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.cpu)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.cpu), "/^[eE]\\+?/", ""))) <= 1000 : true, true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.cpu)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.cpu), "/^[eE]\\+?/", ""))) <= 1000 : true, true)))])}: must have an exponent from -1000 to 1000."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (can(regex("[1-9]", instance.resources.cpu)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (can(regex("[1-9]", instance.resources.cpu))))])}: must be greater than zero."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.cpu == null ? true : (try(!startswith(instance.resources.cpu, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.cpu))), true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.cpu" if !(instance.resources.cpu == null ? true : (try(!startswith(instance.resources.cpu, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.cpu))), true)))])}: must be greater than zero."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.memory)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.memory))))])}: must be a Kubernetes quantity in a form this module canonicalises: an integer with a binary suffix (Ki, Mi, Gi, Ti, Pi, Ei), or a decimal number with at most 6 decimals and an optional k, M, G, T, P, E, m suffix, e.g. 20Gi, 512Mi, 2, 500m."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.memory)))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.memory))))])}: must be a Kubernetes quantity: a number with an optional suffix (Ki, Mi, Gi, Ti, Pi, Ei; n, u, m, k, M, G, T, P, E; or e<n>), e.g. 20Gi, 512Mi, 2, 500m."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.memory)) ? tonumber(regex("^[0-9]+", instance.resources.memory)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.memory)]) <= 9223372036854775807 : true)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.memory)) ? tonumber(regex("^[0-9]+", instance.resources.memory)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.memory)]) <= 9223372036854775807 : true))])}: must be at most 2^63-1 bytes (8Ei), the largest quantity Kubernetes holds."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.memory)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.memory), "/^[eE]\\+?/", ""))) <= 1000 : true, true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.memory)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.memory), "/^[eE]\\+?/", ""))) <= 1000 : true, true)))])}: must have an exponent from -1000 to 1000."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("[1-9]", instance.resources.memory)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("[1-9]", instance.resources.memory))))])}: must be greater than zero."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (try(!startswith(instance.resources.memory, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.memory))), true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (try(!startswith(instance.resources.memory, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.memory))), true)))])}: must be greater than zero."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("^[0-9]+(\\.[0-9]*)?$", instance.resources.memory)) ? tonumber(instance.resources.memory) >= 1048576 : true)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("^[0-9]+(\\.[0-9]*)?$", instance.resources.memory)) ? tonumber(instance.resources.memory) >= 1048576 : true))])}: is a bare number, which counts bytes: add a unit, e.g. 20Gi."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.memory == null ? true : (can(regex("^[0-9]+(\\.[0-9]+)?$", instance.resources.memory)) ? ceil(tonumber(instance.resources.memory)) >= 1048576 : true)])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.memory" if !(instance.resources.memory == null ? true : (can(regex("^[0-9]+(\\.[0-9]+)?$", instance.resources.memory)) ? ceil(tonumber(instance.resources.memory)) >= 1048576 : true))])}: is a bare number, which counts bytes: add a unit, e.g. 20Gi."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.sockets)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (can(regex("^(?:[0-9]+(?:Ki|Mi|Gi|Ti|Pi|Ei)|(?:[0-9]+(?:\\.[0-9]{0,6})?|\\.[0-9]{1,6})(?:k|M|G|T|P|E|m)?)$", instance.resources.sockets))))])}: must be a Kubernetes quantity in a form this module canonicalises: an integer with a binary suffix (Ki, Mi, Gi, Ti, Pi, Ei), or a decimal number with at most 6 decimals and an optional k, M, G, T, P, E, m suffix, e.g. 20Gi, 512Mi, 2, 500m."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.sockets)))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", instance.resources.sockets))))])}: must be a Kubernetes quantity: a number with an optional suffix (Ki, Mi, Gi, Ti, Pi, Ei; n, u, m, k, M, G, T, P, E; or e<n>), e.g. 20Gi, 512Mi, 2, 500m."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.sockets)) ? tonumber(regex("^[0-9]+", instance.resources.sockets)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.sockets)]) <= 9223372036854775807 : true)])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (can(regex("^[0-9]+[KMGTPE]i$", instance.resources.sockets)) ? tonumber(regex("^[0-9]+", instance.resources.sockets)) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", instance.resources.sockets)]) <= 9223372036854775807 : true))])}: must be at most 2^63-1 bytes (8Ei), the largest quantity Kubernetes holds."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.sockets)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.sockets), "/^[eE]\\+?/", ""))) <= 1000 : true, true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (try(can(regex("[eE][+-]?[0-9]+$", instance.resources.sockets)) ? abs(tonumber(replace(regex("[eE][+-]?[0-9]+$", instance.resources.sockets), "/^[eE]\\+?/", ""))) <= 1000 : true, true)))])}: must have an exponent from -1000 to 1000."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (can(regex("[1-9]", instance.resources.sockets)))])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (can(regex("[1-9]", instance.resources.sockets))))])}: must be greater than zero."
+    condition     = alltrue([for name, instance in var.instances : instance.resources.sockets == null ? true : (try(!startswith(instance.resources.sockets, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.sockets))), true))])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].resources.sockets" if !(instance.resources.sockets == null ? true : (try(!startswith(instance.resources.sockets, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", instance.resources.sockets))), true)))])}: must be greater than zero."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : alltrue([for x0 in instance.ssh_keys : !strcontains(x0, "PRIVATE KEY")])])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].ssh_keys[*]" if !(alltrue([for x0 in instance.ssh_keys : !strcontains(x0, "PRIVATE KEY")]))])}: holds a private key: give the public key (the .pub file) and keep the private key out of Terraform."
+    condition     = alltrue([for name, instance in var.instances : alltrue([for x0 in instance.ssh_keys : !can(regex("-{4,5}[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*-{4,5}|(?:^|[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}])PuTTY-User-Key-File-[0-9]+[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*:|(?:^|[^A-Za-z0-9+/=])b3BlbnNzaC1rZXktdjEA", x0))])])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].ssh_keys[*]" if !(alltrue([for x0 in instance.ssh_keys : !can(regex("-{4,5}[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*-{4,5}|(?:^|[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}])PuTTY-User-Key-File-[0-9]+[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*:|(?:^|[^A-Za-z0-9+/=])b3BlbnNzaC1rZXktdjEA", x0))]))])}: holds a private key: give the public key (the .pub file) and keep the private key out of Terraform."
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : alltrue([for x0 in instance.ssh_keys : can(regex("^(?:\\S+\\s+)?(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com|ssh-ed25519-cert-v01@openssh\\.com|ssh-rsa-cert-v01@openssh\\.com|ecdsa-sha2-nistp256-cert-v01@openssh\\.com|ecdsa-sha2-nistp384-cert-v01@openssh\\.com|ecdsa-sha2-nistp521-cert-v01@openssh\\.com|sk-ssh-ed25519-cert-v01@openssh\\.com|sk-ecdsa-sha2-nistp256-cert-v01@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s.*)?$", trimspace(x0)))])])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].ssh_keys[*]" if !(alltrue([for x0 in instance.ssh_keys : can(regex("^(?:\\S+\\s+)?(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com|ssh-ed25519-cert-v01@openssh\\.com|ssh-rsa-cert-v01@openssh\\.com|ecdsa-sha2-nistp256-cert-v01@openssh\\.com|ecdsa-sha2-nistp384-cert-v01@openssh\\.com|ecdsa-sha2-nistp521-cert-v01@openssh\\.com|sk-ssh-ed25519-cert-v01@openssh\\.com|sk-ecdsa-sha2-nistp256-cert-v01@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s.*)?$", trimspace(x0)))]))])}: must be an SSH public key line such as 'ssh-ed25519 AAAA... comment' (types: ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256, ecdsa-sha2-nistp384, ecdsa-sha2-nistp521, ...)."
+    condition     = alltrue([for name, instance in var.instances : alltrue([for x0 in instance.ssh_keys : can(regex("^(?:(?:[^\"\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]|\"(?:\\\\\"|[^\"])*\")+[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+)?(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com|ssh-ed25519-cert-v01@openssh\\.com|ssh-rsa-cert-v01@openssh\\.com|ecdsa-sha2-nistp256-cert-v01@openssh\\.com|ecdsa-sha2-nistp384-cert-v01@openssh\\.com|ecdsa-sha2-nistp521-cert-v01@openssh\\.com|sk-ssh-ed25519-cert-v01@openssh\\.com|sk-ecdsa-sha2-nistp256-cert-v01@openssh\\.com)[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+AAAA[A-Za-z0-9+/]*={0,2}(?:[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}](?s:.*))?$", replace(x0, "/^[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$/", "")))])])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].ssh_keys[*]" if !(alltrue([for x0 in instance.ssh_keys : can(regex("^(?:(?:[^\"\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]|\"(?:\\\\\"|[^\"])*\")+[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+)?(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384|ecdsa-sha2-nistp521|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com|ssh-ed25519-cert-v01@openssh\\.com|ssh-rsa-cert-v01@openssh\\.com|ecdsa-sha2-nistp256-cert-v01@openssh\\.com|ecdsa-sha2-nistp384-cert-v01@openssh\\.com|ecdsa-sha2-nistp521-cert-v01@openssh\\.com|sk-ssh-ed25519-cert-v01@openssh\\.com|sk-ecdsa-sha2-nistp256-cert-v01@openssh\\.com)[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+AAAA[A-Za-z0-9+/]*={0,2}(?:[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}](?s:.*))?$", replace(x0, "/^[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$/", "")))]))])}: must be an SSH public key line such as 'ssh-ed25519 AAAA... comment' (types: ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256, ecdsa-sha2-nistp384, ecdsa-sha2-nistp521, ...)."
   }
 
   validation {
@@ -340,8 +340,13 @@ variable "instances" {
   }
 
   validation {
-    condition     = alltrue([for name, instance in var.instances : startswith(instance.cloud_init, "#cloud-config") ? can(yamldecode(instance.cloud_init)) : true])
-    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].cloud_init" if !(startswith(instance.cloud_init, "#cloud-config") ? can(yamldecode(instance.cloud_init)) : true)])}: starts with #cloud-config but is not valid YAML."
+    condition     = alltrue([for name, instance in var.instances : can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init)) ? can(yamldecode(instance.cloud_init)) || trimspace(replace(instance.cloud_init, "/(?m)^[ \t]*#.*$/", "")) == "" : true])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].cloud_init" if !(can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init)) ? can(yamldecode(instance.cloud_init)) || trimspace(replace(instance.cloud_init, "/(?m)^[ \t]*#.*$/", "")) == "" : true)])}: starts with #cloud-config but is not valid YAML."
+  }
+
+  validation {
+    condition     = alltrue([for name, instance in var.instances : can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init)) ? try(yamldecode(instance.cloud_init) == null || can(keys(yamldecode(instance.cloud_init))), true) : true])
+    error_message = "Invalid ${join(", ", [for name, instance in var.instances : "instances[\"${name}\"].cloud_init" if !(can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init)) ? try(yamldecode(instance.cloud_init) == null || can(keys(yamldecode(instance.cloud_init))), true) : true)])}: is a #cloud-config that is not a mapping of keys (users:, packages:, runcmd: ...)."
   }
 
   validation {

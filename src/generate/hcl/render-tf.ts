@@ -2,6 +2,7 @@ import { API_VERSION } from "../../core/schema/kinds";
 import type { Field, SchemaNode } from "../../core/schema/schema-node";
 import { alignAssignments, generatedHeader, snakeCase } from "./hcl-format";
 import { DERIVED_DEFAULTS, hclDefault, KIND_INPUTS, KindInput } from "./kind-inputs";
+import { jsTrim } from "./js-regex-hcl";
 import { canonicalQuantityLocals } from "./quantity-hcl";
 
 /**
@@ -58,7 +59,7 @@ function render(node: SchemaNode, expr: string, depth: number): string {
     case "quantity":
       return `local.canonical_quantities[${expr}]`;
     case "string":
-      return node.format === "ssh-public-key" ? `trimspace(${expr})` : expr;
+      return node.format === "ssh-public-key" ? jsTrim(expr) : expr;
     case "list": {
       const x = `x${depth}`;
       return `[for ${x} in ${expr} : ${render(node.items, x, depth + 1)}]`;
