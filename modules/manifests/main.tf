@@ -5,18 +5,18 @@
 
 locals {
   # HK001: disks use replicated storage in production.
-  hk001 = [for name, disk in var.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
+  hk001 = [for name, disk in local.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
 
   # HK002: every VM has at least two non-optical disks (system and data). A disk that is not
   # declared here (created by another module) counts as non-optical.
-  optical_disks = [for name, disk in var.disks : name if disk.optical]
-  hk002         = [for name, instance in var.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
+  optical_disks = [for name, disk in local.disks : name if disk.optical]
+  hk002         = [for name, instance in local.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
 
   # HK003: no WholeIP exposure (every port of the VM reachable).
-  hk003 = [for name, instance in var.instances : name if instance.external && instance.external_method == "WholeIP"]
+  hk003 = [for name, instance in local.instances : name if instance.external && instance.external_method == "WholeIP"]
 
   # HK004: SSH keys only: no #cloud-config setting that enables password login.
-  cloud_configs = { for name, instance in var.instances : name => try(yamldecode(instance.cloud_init), {}) if startswith(instance.cloud_init, "#cloud-config") }
+  cloud_configs = { for name, instance in local.instances : name => try(yamldecode(instance.cloud_init), {}) if startswith(instance.cloud_init, "#cloud-config") }
   hk004 = [for name, config in local.cloud_configs : name if anytrue([
     contains(["true", "yes", "on", "1"], try(lower(trimspace(tostring(config.ssh_pwauth))), "")),
     try(config.password, null) != null && try(config.password, "") != "",
