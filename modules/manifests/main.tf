@@ -5,15 +5,15 @@
 
 locals {
   # HK001: disks use replicated storage in production.
-  hk001 = [for name, disk in var.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
+  hk001 = [for name, disk in local.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
 
   # HK002: every VM has at least two non-optical disks (system and data). A disk that is not
   # declared here (created by another module) counts as non-optical.
-  optical_disks = [for name, disk in var.disks : name if disk.optical]
-  hk002         = [for name, instance in var.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
+  optical_disks = [for name, disk in local.disks : name if disk.optical]
+  hk002         = [for name, instance in local.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
 
   # HK003: no WholeIP exposure (every port of the VM reachable).
-  hk003 = [for name, instance in var.instances : name if instance.external && instance.external_method == "WholeIP"]
+  hk003 = [for name, instance in local.instances : name if instance.external && instance.external_method == "WholeIP"]
 
   # HK004: SSH keys only: no #cloud-config setting, command or sshd_config file that enables
   # password login (password-login.tf, generated: the library's findPasswordLogin in HCL).

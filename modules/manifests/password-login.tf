@@ -3,7 +3,7 @@
 locals {
   # Each #cloud-config, decoded as cloud-init reads it (null for a comment-only document or YAML that does not parse).
   password_login_configs = {
-    for name, instance in var.instances : name => try(yamldecode(replace(instance.cloud_init, "/(?m)((?:^|[ \\t{,])[\"']?(?:ssh_pwauth|lock_passwd)[\"']?[ \\t]*:[ \\t]+)([yYnN])([ \\t]*(?:$|[,}\\]#]))/", "$${1}\"$${2}\"$${3}")), null)
+    for name, instance in local.instances : name => try(yamldecode(replace(instance.cloud_init, "/(?m)((?:^|[ \\t{,])[\"']?(?:ssh_pwauth|lock_passwd)[\"']?[ \\t]*:[ \\t]+)([yYnN])([ \\t]*(?:$|[,}\\]#]))/", "$${1}\"$${2}\"$${3}")), null)
     if can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init))
   }
 

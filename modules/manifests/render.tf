@@ -3,8 +3,8 @@
 locals {
   # Every quantity given, in the form written.
   quantity_inputs = toset(compact(flatten([
-    [for disk in var.disks : [try(disk.storage, null)]],
-    [for instance in var.instances : [try(instance.resources.cpu, null), try(instance.resources.memory, null), try(instance.resources.sockets, null)]],
+    [for disk in local.disks : [try(disk.storage, null)]],
+    [for instance in local.instances : [try(instance.resources.cpu, null), try(instance.resources.memory, null), try(instance.resources.sockets, null)]],
   ])))
 
   # value = digits x 10^exponent (decimal suffixes, e<n>) or digits x 1024^power / 10^fraction (binary).
@@ -80,7 +80,7 @@ locals {
 
   # VMDisk specs by name.
   vmdisk_specs = {
-    for name, disk in var.disks : name => { for k, v in {
+    for name, disk in local.disks : name => { for k, v in {
       source       = { for k, v in { http = disk.source.http == null ? null : { for k, v in { url = disk.source.http.url == null ? null : disk.source.http.url } : k => v if v != null }, image = disk.source.image == null ? null : { for k, v in { name = disk.source.image.name == null ? null : disk.source.image.name } : k => v if v != null }, upload = disk.source.upload == null ? null : {}, disk = disk.source.disk == null ? null : { for k, v in { name = disk.source.disk.name == null ? null : disk.source.disk.name } : k => v if v != null } } : k => v if v != null }
       optical      = disk.optical
       storage      = local.canonical_quantities[disk.storage]
@@ -90,7 +90,7 @@ locals {
 
   # VMInstance specs by name.
   vminstance_specs = {
-    for name, instance in var.instances : name => { for k, v in {
+    for name, instance in local.instances : name => { for k, v in {
       external          = instance.external
       externalMethod    = instance.external_method
       externalPorts     = [for x0 in instance.external_ports : x0]

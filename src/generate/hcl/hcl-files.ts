@@ -4,7 +4,7 @@ import { HIKUBE_CATALOG } from "../../core/catalog";
 import { fillSections } from "../readme-sections";
 import { catalogTf } from "./catalog-tf";
 import { moduleReadmeSections } from "./module-readme";
-import { manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDiskVariablesTf, vmInstanceVariablesTf } from "./module-variables";
+import { manifestsInputsTf, manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDiskVariablesTf, vmInstanceVariablesTf } from "./module-variables";
 import { passwordLoginTf } from "./password-login-tf";
 import { policyLevelsTf } from "./policy-levels-tf";
 import { renderTf } from "./render-tf";
@@ -23,7 +23,7 @@ const committed = (module: string, file: string) => readFileSync(join(ROOT, "mod
  * sets rather than a variable); the kubectl flat modules are their kubernetes twins re-pointed.
  */
 export const HCL_MODULES: Readonly<Record<string, () => Record<string, string>>> = {
-  manifests: () => ({ "variables.tf": manifestsVariablesTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf(), "password-login.tf": passwordLoginTf() }),
+  manifests: () => ({ "variables.tf": manifestsVariablesTf(), "inputs.tf": manifestsInputsTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf(), "password-login.tf": passwordLoginTf() }),
   stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
   "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
   "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),

@@ -1,13 +1,14 @@
 import { KINDS } from "../../core/schema/kinds";
-import type { Field } from "../../core/schema/schema-node";
+import type { Field, SchemaNode } from "../../core/schema/schema-node";
 import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
 import { fieldRules } from "./field-checks";
 import { generatedHeader, hclLiteral, snakeCase } from "./hcl-format";
 import { typeLines, objectTypeLines } from "./hcl-types";
 import { hclDefault, KIND_INPUTS, KindInput, kindInput } from "./kind-inputs";
 import { attributeLines, fieldNotes } from "./spec-description";
-import { entryMessage, variableBlock, VariableSpec } from "./variable-block";
+import { variableBlock, VariableSpec } from "./variable-block";
 import { applyVariables, Backend, timeoutsVariable, waitVariable } from "./backend-variables";
+import { InputObject, inputsLocals, normalisedObject, valueProblems } from "./strict-inputs";
 
 /**
  * The variables.tf of every module, generated: the spec types come from the schema, so an
@@ -63,6 +64,28 @@ const EXTRA_RULES: Record<string, { label: string; condition: (item: string) => 
   ],
 };
 
+/** The object node of a kind's spec entries, for the strict-input checks. */
+const specObject = (input: KindInput): SchemaNode => ({ type: "object", typeName: input.kind, fields: input.fields });
+
+/** An entry of a spec map as template text: `disks["web"]`. */
+const entryPath = (variable: string) => `${variable}[\\"\${name}\\"]`;
+
+/** HCL of every problem line of the raw (any-typed) map `var.<variable>`: unknown attributes, wrong types. */
+function specMapProblems(input: KindInput): string {
+  const { variable } = input;
+  const entry = valueProblems(specObject(input), `var.${variable}[name]`, entryPath(variable), variable, 0, false);
+  return `flatten([for name in try(keys(var.${variable}), []) : ${entry}])`;
+}
+
+/**
+ * The spec map read with the shape and defaults the old map(object(optional(...))) type gave
+ * (what render.tf, the policies and the field rules read): `local.<variable>` in inputs.tf, and
+ * inline in the rules' validation (a validation cannot read a local derived from its variable).
+ */
+export function normalisedSpecMap(input: KindInput): string {
+  return `{ for name in try(keys(var.${input.variable}), []) : name => ${normalisedObject(input.fields, `var.${input.variable}[name]`, true, 0)} }`;
+}
+
 /** The `disks` / `instances` map variable of modules/manifests, with every validation. */
 function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
   const { variable, item } = input;
@@ -71,36 +94,43 @@ function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
     ...fieldRules(input),
     ...(EXTRA_RULES[input.kind] ?? []).map((r) => ({ label: r.label, condition: r.condition(item), message: r.message })),
   ];
+  const problems = specMapProblems(input);
+  const normal = normalisedSpecMap(input);
+  const names = `try(keys(var.${variable}), [])`;
   return {
     name: variable,
     description: [
-      `${input.kind}s by name (metadata.name: a DNS-1035 label of at most ${input.maxNameLength} characters). ${KINDS[input.kind].creates}.`,
-      "Attributes (the API fields in snake_case):",
+      `${input.kind}s by name (metadata.name: a DNS-1035 label of at most ${input.maxNameLength} characters). Each creates ${KINDS[input.kind].creates}.`,
+      "Attributes (the API fields in snake_case; an unknown attribute is an error):",
       ...attributeLines(input.fields),
     ].join("\n"),
-    type: wrapMap(objectTypeLines(input.fields, "", true)),
+    type: ["any"],
     default: "{}",
     nonNullable: true,
     validations: validated
       ? [
           {
-            condition: `alltrue([for name in keys(var.${variable}) : ${nameCondition}])`,
-            message: `"Invalid ${variable} key(s) \${join(", ", [for name in keys(var.${variable}) : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
+            // Typed `any` so that an unknown attribute is an error rather than dropped: the types are checked here.
+            condition: `can(keys(var.${variable})) && length(${problems}) == 0`,
+            message: `"\${can(keys(var.${variable})) ? "" : "Invalid ${variable}: must be a map of ${input.kind} specs by name, e.g. { web = { ... } }."}\${join("\\n", ${problems})}"`,
           },
-          ...rules.map((r) => ({
-            condition: `alltrue([for name, ${item} in var.${variable} : ${r.condition}])`,
-            message: entryMessage(variable, item, r.label, r.condition, r.message),
-          })),
+          {
+            condition: `alltrue([for name in ${names} : ${nameCondition}])`,
+            message: `"Invalid ${variable} key(s) \${join(", ", [for name in ${names} : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
+          },
+          // Every field rule in one validation: the input is normalised once, not once per rule (fleet scale).
+          {
+            condition: `alltrue(flatten([for name, ${item} in ${normal} : [${rules.map((r) => r.condition).join(", ")}]]))`,
+            message: `join("\\n", flatten([for name, ${item} in ${normal} : [${rules.map((r) => `(${r.condition}) ? [] : [${entryLine(variable, r.label, r.message)}]`).join(", ")}]]))`,
+          },
         ]
       : [],
   };
 }
 
-function wrapMap(lines: string[]): string[] {
-  const out = [...lines];
-  out[0] = `map(${out[0]}`;
-  out[out.length - 1] = `${out[out.length - 1]})`;
-  return out;
+/** One problem line of an entry: `"Invalid disks[\"web\"].storage: must ...."`. */
+function entryLine(variable: string, label: string, what: string): string {
+  return `"Invalid ${entryPath(variable)}${label ? `.${label}` : ""}: ${what}."`;
 }
 
 /** Terraform reserves some variable names in module blocks (`source`, `count`, ...). */
@@ -242,3 +272,13 @@ function wrapList(lines: string[]): string[] {
   return out;
 }
 
+
+/**
+ * inputs.tf of modules/manifests: the name tables of the strict-input checks, and the spec maps
+ * as the module reads them (normalised: every attribute present, defaults filled in).
+ */
+export function manifestsInputsTf(): string {
+  const roots: InputObject[] = KIND_INPUTS.map((k) => ({ id: k.variable, fields: k.fields }));
+  const maps = KIND_INPUTS.flatMap((k) => ["", `  # var.${k.variable} with every attribute present and the defaults filled in.`, `  ${k.variable} = ${normalisedSpecMap(k)}`]);
+  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts)")}\n${inputsLocals(roots, maps)}`;
+}

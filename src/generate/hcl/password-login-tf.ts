@@ -56,7 +56,7 @@ export function passwordLoginTf(): string {
     "locals {",
     "  # Each #cloud-config, decoded as cloud-init reads it (null for a comment-only document or YAML that does not parse).",
     "  password_login_configs = {",
-    `    for name, instance in var.instances : name => try(yamldecode(replace(instance.cloud_init, ${hclRegex(`/${YN_VALUE}/`)}, "$\${1}\\"$\${2}\\"$\${3}")), null)`,
+    `    for name, instance in local.instances : name => try(yamldecode(replace(instance.cloud_init, ${hclRegex(`/${YN_VALUE}/`)}, "$\${1}\\"$\${2}\\"$\${3}")), null)`,
     `    if can(regex(${hclRegex(CLOUD_CONFIG_HEADER)}, instance.cloud_init))`,
     "  }",
     "",

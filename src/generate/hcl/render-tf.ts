@@ -37,7 +37,7 @@ export const specsLocal = (input: KindInput): string => `${input.kind.toLowerCas
 
 function specLocal(input: KindInput): string[] {
   const { item } = input;
-  const lines = [`  # ${input.kind} specs by name.`, `  ${specsLocal(input)} = {`, `    for name, ${item} in var.${input.variable} : name => { for k, v in {`];
+  const lines = [`  # ${input.kind} specs by name.`, `  ${specsLocal(input)} = {`, `    for name, ${item} in local.${input.variable} : name => { for k, v in {`];
   for (const field of input.fields) {
     if (field.inputOnly) continue;
     const expr = `${item}.${snakeCase(field.name)}`;
@@ -85,5 +85,5 @@ function quantityInputs(input: KindInput): string {
     }
   };
   walk(input.fields, input.item);
-  return `[for ${input.item} in var.${input.variable} : [${paths.join(", ")}]]`;
+  return `[for ${input.item} in local.${input.variable} : [${paths.join(", ")}]]`;
 }
