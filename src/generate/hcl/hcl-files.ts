@@ -5,6 +5,7 @@ import { fillSections } from "../readme-sections";
 import { catalogTf } from "./catalog-tf";
 import { moduleReadmeSections } from "./module-readme";
 import { manifestsInputsTf, manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDiskVariablesTf, vmInstanceVariablesTf } from "./module-variables";
+import { hclDifferencesMarkdown } from "./hcl-differences";
 import { passwordLoginTf } from "./password-login-tf";
 import { policyLevelsTf } from "./policy-levels-tf";
 import { renderTf } from "./render-tf";
@@ -62,7 +63,9 @@ export function hclModuleFiles(): Record<string, string> {
     for (const [file, content] of Object.entries(generated)) files[`${dir}/${file}`] = content;
     const outputs = generated["outputs.tf"] ?? readFileSync(join(ROOT, dir, "outputs.tf"), "utf8");
     const readme = readFileSync(join(ROOT, dir, "README.md"), "utf8");
-    files[`${dir}/README.md`] = fillSections(readme, moduleReadmeSections([generated["variables.tf"], outputs]));
+    const sections = moduleReadmeSections([generated["variables.tf"], outputs]);
+    // The manifests module lists what HCL cannot check, from the list the differential tests read.
+    files[`${dir}/README.md`] = fillSections(readme, module === "manifests" ? { ...sections, "hcl-differences": hclDifferencesMarkdown() } : sections);
   }
   return files;
 }
