@@ -7,11 +7,11 @@ locals {
     if can(regex("^#cloud-config(?:[^-A-Za-z0-9_]|$)", instance.cloud_init))
   }
 
-  # runcmd and bootcmd items: a string, or an argv list of strings joined by spaces; other items are skipped.
+  # runcmd and bootcmd items: a string, or an argv list of strings joined by spaces (a number or bool as text matches no pattern).
   password_login_commands = {
     for name, c in local.password_login_configs : name => flatten([
       for key in ["bootcmd", "runcmd"] : try([
-        for item in c[key] : try(item != null && !(item == true || item == false) && !try(item == tonumber(item), false) && can(tostring(item)), false) ? [item] : try(alltrue([for p in item : try(p != null && !(p == true || p == false) && !try(p == tonumber(p), false) && can(tostring(p)), false)]) ? [join(" ", item)] : [], []) if try(!can(keys(c[key])) && !can(tostring(c[key])) && length(c[key]) >= 0, false)
+        for item in c[key] : try([tostring(item)], alltrue([for p in item : try(p != null && !(p == true || p == false) && !try(p == tonumber(p), false) && can(tostring(p)), false)]) ? [join(" ", item)] : [], []) if try(!can(keys(c[key])) && !can(tostring(c[key])) && length(c[key]) >= 0, false)
       ], [])
     ])
   }

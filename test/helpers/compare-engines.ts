@@ -15,9 +15,11 @@ const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperC
 export function problemTarget(line: string): { kind: string; names: string[]; path?: RegExp; ruleId?: string } | undefined {
   const field = /^Invalid (disks|instances)\["([^"]+)"\]((?:\.[A-Za-z_*[\]]+)*)?:/.exec(line);
   if (field) {
-    const segments = (field[3] ?? "").split(".").filter(Boolean);
-    const path = segments.map((s) => camel(s.replace(/\[\*\]$/, "")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + (s.endsWith("[*]") ? "\\[\\d+\\]" : "")).join("\\.");
-    return { kind: field[1] === "disks" ? "VMDisk" : "VMInstance", names: [field[2]], path: new RegExp(`^spec${path ? `\\.${path}` : ""}(?:[.[]|$)`) };
+    // Agreement on the top-level field: the library reports a shorthand item (disks: ["x"]) at the item, and a
+    // missing resources block at spec.instanceType.
+    const top = camel((field[3] ?? "").split(".").filter(Boolean)[0]?.replace(/\[\*\]$/, "") ?? "");
+    const alternatives = top === "resources" ? "resources|instanceType" : top;
+    return { kind: field[1] === "disks" ? "VMDisk" : "VMInstance", names: [field[2]], path: new RegExp(`^spec${alternatives ? `\\.(?:${alternatives})` : ""}(?:[.[]|$)`) };
   }
   const keys = /^Invalid (disks|instances) key\(s\) (.*): a /.exec(line);
   if (keys) return { kind: keys[1] === "disks" ? "VMDisk" : "VMInstance", names: [...keys[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]), path: /^metadata\.name$/ };

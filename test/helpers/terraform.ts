@@ -21,6 +21,8 @@ export function terraform(dir: string, ...args: string[]): string {
   const result = spawnSync("terraform", args, {
     cwd: dir,
     encoding: "utf8",
+    // plan -json of a batch of hundreds of module calls runs past the 1 MiB default.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" },
   });
   if (result.status !== 0) throw new Error(`terraform ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
