@@ -29,7 +29,7 @@ export function problemTarget(line: string): { kind: string; names: string[]; pa
 }
 
 const documentedBy = (f: Finding): HclDifference | undefined =>
-  HCL_DIFFERENCES.find((d) => (d.library.code === undefined || d.library.code === f.code) && (d.library.ruleId === undefined || (f.ruleId !== undefined && d.library.ruleId.test(f.ruleId))) && (d.library.path === undefined || d.library.path.test(f.path)));
+  HCL_DIFFERENCES.find((d) => (d.library.code === undefined || d.library.code === f.code) && (d.library.ruleId === undefined || (f.ruleId !== undefined && d.library.ruleId.test(f.ruleId))) && (d.library.path === undefined || d.library.path.test(f.path)) && (d.library.message === undefined || d.library.message.test(f.message)));
 
 const describe = (f: Finding) => `${f.ruleId ?? f.code ?? "?"} ${f.kind}/${f.name} ${f.path}: ${f.message}`;
 

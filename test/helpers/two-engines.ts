@@ -119,7 +119,16 @@ function renamed(group: Group, index: number): { inputs: unknown; names: Map<str
  * call), run 2 plans the groups that passed with resources renamed per group (an output precondition
  * names only resources), run 3 applies the groups that passed both and reads their outputs.
  */
-export function moduleDecisions(groups: readonly Group[]): Map<string, ModuleDecision> {
+export function moduleDecisions(groups: readonly Group[], chunk = 50): Map<string, ModuleDecision> {
+  // Terraform's time grows faster than the number of module calls in one root: chunks keep it linear.
+  const decisions = new Map<string, ModuleDecision>();
+  for (let i = 0; i < groups.length; i += chunk) {
+    for (const [id, d] of decideChunk(groups.slice(i, i + chunk))) decisions.set(id, d);
+  }
+  return decisions;
+}
+
+function decideChunk(groups: readonly Group[]): Map<string, ModuleDecision> {
   const dir = mkdtempSync(join(tmpdir(), "hikube-two-engines-"));
   cpSync(MANIFESTS_MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
   const decisions = new Map<string, { problems: string[]; manifests?: Record<string, unknown>; violations?: Record<string, string[]> }>();

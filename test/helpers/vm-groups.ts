@@ -7,7 +7,7 @@ import type { Group } from "./two-engines";
 /** Values where the two engines are most likely to part: the forms of each split found so far, valid and not. */
 const KEY_BODY = ED25519_KEY.split(" ")[1];
 export const POOLS = {
-  storage: ["20Gi", "1024Mi", "1.5Gi", "0.5Ki", "1.", "5.", "1048575.5", "1048576", "9Ei", "8Ei", "1e3", "1E", "1e10", "100u", "+2Gi", "-1Gi", "0", "20GB", "1e1001", ".5Gi", "1.0000000001Gi", 10737418240, "5Gi"],
+  storage: ["20Gi", null, 20, true, "1024Mi", "1.5Gi", "0.5Ki", "1.", "5.", "1048575.5", "1048576", "9Ei", "8Ei", "1e3", "1E", "1e10", "100u", "+2Gi", "-1Gi", "0", "20GB", "1e1001", ".5Gi", "1.0000000001Gi", 10737418240, "5Gi"],
   cpu: ["2", "500m", "0.5", "1e0", "1.", "100u", "0.0000000001", "3n", "+1", "1k", 4, 0.25, "0", "two", "1E3"],
   memory: ["4Gi", "4096Mi", "1.5Gi", "1000M", "2e9", "1048576", "1000", "8Ei", "9.5Ei"],
   url: ["https://cloud-images.ubuntu.com/noble.img", "http:/host/x.img", "HTTPS://EXAMPLE.com/a", "http:host", " https://x/y", "ftp://x/y", "not a url", "https://", "http://a b/c", "h\tttp://x/y"],
@@ -64,6 +64,31 @@ export const POOLS = {
     "#!/bin/sh\necho ${HOME} %{x}\n",
     "\uFEFF#cloud-config\nssh_pwauth: true\n",
     "# cloud-config\npackages: [htop]\n",
+    "#cloud-config\nssh_pwauth: Y\n",
+    "#cloud-config\n{ssh_pwauth: y, packages: [a]}\n",
+    "#cloud-config\nssh_pwauth: 1\n",
+    "#cloud-config\nssh_pwauth: \"on \"\n",
+    "#cloud-config\nusers:\n  - name: a\n    lock_passwd: 0\n",
+    "#cloud-config\nusers:\n  - {name: a, lock_passwd: n}\n",
+    "#cloud-config\nchpasswd:\n  users:\n    - name: root\n      password: x\n",
+    "#cloud-config\nchpasswd:\n  list: []\n",
+    "#cloud-config\nruncmd:\n  - usermod -p x root\n",
+    "#cloud-config\nruncmd:\n  - echo 'KbdInteractiveAuthentication yes' >> /etc/ssh/sshd_config\n",
+    "#cloud-config\nruncmd:\n  - sed -i 's|^PasswordAuthentication no|PasswordAuthentication yes|' /etc/ssh/sshd_config\n",
+    "#cloud-config\nruncmd: echo hi\n",
+    "#cloud-config\nruncmd:\n  - [echo, 1, sshd_config]\n",
+    "#cloud-config\nwrite_files:\n  - path: /etc/ssh/sshd_config\n    encoding: gzip\n    content: abc\n",
+    "#cloud-config\nwrite_files:\n  path: /etc/ssh/sshd_config\n",
+    "#cloud-config\nkey: 0644\n",
+    "#cloud-config \npackages: []\n",
+    "#cloud-configx\nssh_pwauth: true\n",
+    "#Cloud-Config\nssh_pwauth: true\n",
+    "#cloud-config\r\nssh_pwauth: true\r\n",
+    "#cloud-config\nbase: &b {lock_passwd: false}\nusers:\n  - <<: *b\n    name: x\n",
+    "#cloud-config\n\tpackages: []\n",
+    "\n#cloud-config\nssh_pwauth: true\n",
+    "#cloud-config\npassword: false\n",
+    "#cloud-config\nssh_pwauth: [true]\n",
   ],
 };
 
@@ -85,21 +110,40 @@ export function vmGroup(): fc.Arbitrary<Omit<Group, "id">> {
         storage: maybe(edge(POOLS.storage)),
         storageClass: maybe(edge(["replicated", "local", "fast"])),
         optical: maybe(fc.boolean()),
-        source: maybe(fc.oneof(fc.record({ image: fc.record({ name: edge(["ubuntu-2404", "debian-12", "nope"]) }) }), fc.record({ http: fc.record({ url: edge(POOLS.url) }) }), fc.constant({}))),
+        source: maybe(
+          fc.oneof(
+            fc.record({ image: fc.record({ name: edge(["ubuntu-2404", "debian-12", "nope"]) }) }),
+            fc.record({ http: fc.record({ url: edge(POOLS.url) }) }),
+            fc.constant({}),
+            fc.constant({ upload: {} }),
+            fc.record({ disk: fc.record({ name: edge(["golden", "Bad_Name"]) }) }),
+          ),
+        ),
       })
       .map((spec): ResourceDefinition => ({ kind: "VMDisk", metadata: { name, namespace: "tenant-diff" }, spec: defined(spec) }));
   const instance = (name: string) =>
     fc
       .record({
-        instanceType: maybe(edge(["u1.medium", "u1.large", "", "u1.nope"])),
+        instanceType: maybe(edge<unknown>(["u1.medium", "u1.large", "", "u1.nope", null])),
         resources: maybe(fc.oneof(fc.constant({}), fc.record({ cpu: edge(POOLS.cpu), memory: edge(POOLS.memory), sockets: pick(["1", "2", 1]) }))),
-        disks: fc.subarray(diskNames).chain((names) => fc.shuffledSubarray(names, { minLength: names.length })),
+        disks: fc
+          .subarray(diskNames)
+          .chain((names) => fc.shuffledSubarray(names, { minLength: names.length }))
+          .chain((names) => fc.tuple(...names.map((n) => edge<unknown>([n, { name: n }, { name: n, bus: "sata" }, { name: n, bus: "ide" }])))),
         external: maybe(fc.boolean()),
         externalMethod: maybe(pick(["PortList", "WholeIP"])),
-        externalPorts: maybe(fc.uniqueArray(edge([22, 80, 443, 0, 70000]), { maxLength: 3 })),
+        externalPorts: maybe(fc.uniqueArray(edge<unknown>([22, 80, 443, 0, 70000, "22", 22.5]), { maxLength: 3 })),
         sshKeys: maybe(fc.uniqueArray(edge(POOLS.sshKey), { maxLength: 2 })),
         cloudInit: maybe(edge(POOLS.cloudInit)),
         running: maybe(fc.boolean()),
+        runStrategy: maybe(edge(["Always", "Halted", "Manual", "RerunOnFailure", "Once", "always"])),
+        instanceProfile: maybe(edge(["ubuntu", "alpine", "", "ubuntoo"])),
+        networks: maybe(fc.uniqueArray(edge([{ name: "private" }, { name: "" }, {}, { name: "lan" }]), { maxLength: 2, selector: (n) => JSON.stringify(n) })),
+        subnets: maybe(fc.array(edge([{ name: "private" }, { name: "" }]), { maxLength: 1 })),
+        gpus: maybe(fc.array(edge([{ name: "nvidia.com/AD102GL_L40S" }, {}]), { maxLength: 1 })),
+        cpuModel: maybe(edge(["", "host-passthrough"])),
+        externalAllowICMP: maybe(fc.boolean()),
+        cloudInitSeed: maybe(edge(["", "seed-1"])),
       })
       .map((spec): ResourceDefinition => ({ kind: "VMInstance", metadata: { name, namespace: "tenant-diff" }, spec: defined(spec) }));
   return fc

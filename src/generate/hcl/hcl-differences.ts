@@ -10,7 +10,7 @@ export interface HclDifference {
   /** What the module leaves unchecked, for the README. */
   readonly text: string;
   /** The library findings (errors) this covers: by validation code or rule id, and path. */
-  readonly library: { readonly code?: string; readonly ruleId?: RegExp; readonly path?: RegExp };
+  readonly library: { readonly code?: string; readonly ruleId?: RegExp; readonly path?: RegExp; readonly message?: RegExp };
 }
 
 export const HCL_DIFFERENCES: readonly HclDifference[] = [
@@ -28,6 +28,11 @@ export const HCL_DIFFERENCES: readonly HclDifference[] = [
     id: "url-beyond-scheme",
     text: "URLs beyond their scheme: the module requires http: or https: (as the URL parser reads it, so `http:/host` is valid) but leaves the host and the rest of the URL syntax to the library.",
     library: { code: "url", path: /^spec\.source\.http\.url$/ },
+  },
+  {
+    id: "terraform-conversions",
+    text: 'Terraform\'s own conversions: a number or a bool written as a string (`external_ports = ["22"]`, `external = "true"`) is converted, where the library wants the JSON type.',
+    library: { code: "type", message: /^expected (?:an integer|true or false), got a string / },
   },
   {
     id: "duplicate-resource",
