@@ -70,11 +70,16 @@ const specObject = (input: KindInput): SchemaNode => ({ type: "object", typeName
 /** An entry of a spec map as template text: `disks["web"]`. */
 const entryPath = (variable: string) => `${variable}[\\"\${name}\\"]`;
 
-/** HCL of every problem line of the raw (any-typed) map `var.<variable>`: unknown attributes, wrong types. */
+/**
+ * HCL of every problem line of the raw (any-typed) map `var.<variable>`: unknown attributes, wrong types.
+ * try() and can() inside the loop read only the loop's `entry`, never `var.<variable>[name]`: each
+ * try() first walks every value its expression names to see whether it is known, so naming the
+ * whole map there costs the map's size per call (quadratic at fleet scale).
+ */
 function specMapProblems(input: KindInput): string {
   const { variable } = input;
-  const entry = valueProblems(specObject(input), `var.${variable}[name]`, entryPath(variable), variable, 0, false);
-  return `flatten([for name in try(keys(var.${variable}), []) : ${entry}])`;
+  const entry = valueProblems(specObject(input), "entry", entryPath(variable), variable, 0, false);
+  return `flatten(try([for name, entry in var.${variable} : ${entry}], []))`;
 }
 
 /**
@@ -83,7 +88,7 @@ function specMapProblems(input: KindInput): string {
  * inline in the rules' validation (a validation cannot read a local derived from its variable).
  */
 export function normalisedSpecMap(input: KindInput): string {
-  return `{ for name in try(keys(var.${input.variable}), []) : name => ${normalisedObject(input.fields, `var.${input.variable}[name]`, true, 0)} }`;
+  return `try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} }, {})`;
 }
 
 /** The `disks` / `instances` map variable of modules/manifests, with every validation. */
@@ -121,7 +126,8 @@ function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
           // Every field rule in one validation: the input is normalised once, not once per rule (fleet scale).
           {
             condition: `alltrue(flatten([for name, ${item} in ${normal} : [${rules.map((r) => r.condition).join(", ")}]]))`,
-            message: `join("\\n", flatten([for name, ${item} in ${normal} : [${rules.map((r) => `(${r.condition}) ? [] : [${entryLine(variable, r.label, r.message)}]`).join(", ")}]]))`,
+            // for-if filters: only a failing rule builds its line (HCL evaluates both results of a conditional).
+            message: `join("\\n", flatten([for name, ${item} in ${normal} : [${rules.map((r) => `[for ok in [${r.condition}] : ${entryLine(variable, r.label, r.message)} if !ok]`).join(", ")}]]))`,
           },
         ]
       : [],
