@@ -86,7 +86,7 @@ variable "prevent_destroy_disks" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -98,7 +98,7 @@ variable "disk_wait" {
 }
 
 variable "instance_wait" {
-  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -110,7 +110,7 @@ variable "instance_wait" {
 }
 
 variable "disk_timeouts" {
-  description = "Create time limit of a VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). null: the provider's (10m)."
+  description = "Create time limit of a VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). Null means the provider's (10m)."
   type = object({
     create = optional(string)
   })
@@ -118,7 +118,7 @@ variable "disk_timeouts" {
 }
 
 variable "instance_timeouts" {
-  description = "Create time limit of a VMInstance, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). null: the provider's (10m)."
+  description = "Create time limit of a VMInstance, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). Null means the provider's (10m)."
   type = object({
     create = optional(string)
   })

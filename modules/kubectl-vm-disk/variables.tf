@@ -28,7 +28,7 @@ variable "environment" {
 }
 
 variable "disk_source" {
-  description = "Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk. (object; default {}; immutable: the platform ignores a source edited after the disk was created)"
+  description = "Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk. Type: object; default {}; immutable: the platform ignores a source edited after the disk was created."
   type = object({
     http = optional(object({
       url = string
@@ -46,21 +46,21 @@ variable "disk_source" {
 }
 
 variable "optical" {
-  description = "Attach the disk as a CD-ROM (for ISO installers). (bool; default false)"
+  description = "Attach the disk as a CD-ROM (for ISO installers). Type: bool; default false."
   type        = bool
   default     = false
   nullable    = false
 }
 
 variable "storage" {
-  description = "Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink. (quantity; default \"5Gi\")"
+  description = "Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink. Type: quantity; default \"5Gi\"."
   type        = string
   default     = "5Gi"
   nullable    = false
 }
 
 variable "storage_class" {
-  description = "Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated). (catalog storage_classes; default \"replicated\"; immutable: the platform ignores a storageClass edited after the disk was created)"
+  description = "Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated). Type: catalog storage_classes; default \"replicated\"; immutable: the platform ignores a storageClass edited after the disk was created."
   type        = string
   default     = "replicated"
   nullable    = false
@@ -74,7 +74,7 @@ variable "prevent_destroy" {
 }
 
 variable "wait" {
-  description = "What terraform apply waits for after creating or updating the VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). null: do not wait."
+  description = "What terraform apply waits for after creating or updating the VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -86,7 +86,7 @@ variable "wait" {
 }
 
 variable "timeouts" {
-  description = "Create time limit of the VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). null: the provider's (10m)."
+  description = "Create time limit of the VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). Null means the provider's (10m)."
   type = object({
     create = optional(string)
   })

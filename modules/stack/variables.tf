@@ -86,7 +86,7 @@ variable "prevent_destroy_disks" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -99,7 +99,7 @@ variable "disk_wait" {
 }
 
 variable "instance_wait" {
-  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -112,7 +112,7 @@ variable "instance_wait" {
 }
 
 variable "disk_timeouts" {
-  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -122,7 +122,7 @@ variable "disk_timeouts" {
 }
 
 variable "instance_timeouts" {
-  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -132,13 +132,13 @@ variable "instance_timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

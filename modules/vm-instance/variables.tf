@@ -28,61 +28,61 @@ variable "environment" {
 }
 
 variable "external" {
-  description = "Expose the VM outside the cluster through a LoadBalancer service. (bool; default false)"
+  description = "Expose the VM outside the cluster through a LoadBalancer service. Type: bool; default false."
   type        = bool
   default     = false
   nullable    = false
 }
 
 variable "external_method" {
-  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). (one of PortList, WholeIP; default \"PortList\")"
+  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). Type: one of PortList, WholeIP; default \"PortList\"."
   type        = string
   default     = "PortList"
   nullable    = false
 }
 
 variable "external_ports" {
-  description = "Ports forwarded from outside when external is true and externalMethod is PortList. (list of number 1-65535; default [22])"
+  description = "Ports forwarded from outside when external is true and externalMethod is PortList. Type: list of number 1-65535; default [22]."
   type        = list(number)
   default     = [22]
   nullable    = false
 }
 
 variable "external_allow_icmp" {
-  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. (bool; default true)"
+  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. Type: bool; default true."
   type        = bool
   default     = true
   nullable    = false
 }
 
 variable "running" {
-  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. (bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy)"
+  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. Type: bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy."
   type        = bool
   default     = null
 }
 
 variable "run_strategy" {
-  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. (one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise)"
+  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. Type: one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise."
   type        = string
   default     = null
 }
 
 variable "instance_type" {
-  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. (catalog instance_types; default \"u1.medium\")"
+  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. Type: catalog instance_types; default \"u1.medium\"."
   type        = string
   default     = "u1.medium"
   nullable    = false
 }
 
 variable "instance_profile" {
-  description = "OS profile (KubeVirt preference), from the catalog; empty for none. (catalog profiles; default \"ubuntu\")"
+  description = "OS profile (KubeVirt preference), from the catalog; empty for none. Type: catalog profiles; default \"ubuntu\"."
   type        = string
   default     = "ubuntu"
   nullable    = false
 }
 
 variable "disks" {
-  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. (list of object; default [])"
+  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. Type: list of object; default []."
   type = list(object({
     name = string
     bus  = optional(string)
@@ -92,7 +92,7 @@ variable "disks" {
 }
 
 variable "networks" {
-  description = "Additional networks to attach the VM to. (list of object; default [])"
+  description = "Additional networks to attach the VM to. Type: list of object; default []."
   type = list(object({
     name = optional(string)
   }))
@@ -101,7 +101,7 @@ variable "networks" {
 }
 
 variable "subnets" {
-  description = "Deprecated alias of networks. (list of object; deprecated: use networks)"
+  description = "Deprecated alias of networks. Type: list of object; deprecated: use networks."
   type = list(object({
     name = optional(string)
   }))
@@ -109,7 +109,7 @@ variable "subnets" {
 }
 
 variable "gpus" {
-  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). (list of object; default [])"
+  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). Type: list of object; default []."
   type = list(object({
     name = string
   }))
@@ -118,14 +118,14 @@ variable "gpus" {
 }
 
 variable "cpu_model" {
-  description = "CPU model inside the VM (libvirt model name); empty for the platform default. (string; default \"\")"
+  description = "CPU model inside the VM (libvirt model name); empty for the platform default. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "resources" {
-  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). (object; default {})"
+  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). Type: object; default {}."
   type = object({
     cpu     = optional(string)
     memory  = optional(string)
@@ -136,28 +136,28 @@ variable "resources" {
 }
 
 variable "ssh_keys" {
-  description = "SSH public keys injected into the VM. (list of string; default [])"
+  description = "SSH public keys injected into the VM. Type: list of string; default []."
   type        = list(string)
   default     = []
   nullable    = false
 }
 
 variable "cloud_init" {
-  description = "cloud-init user data (usually starting with #cloud-config). (string; default \"\")"
+  description = "cloud-init user data (usually starting with #cloud-config). Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "cloud_init_seed" {
-  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. (string; default \"\")"
+  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "wait" {
-  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -170,7 +170,7 @@ variable "wait" {
 }
 
 variable "timeouts" {
-  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -180,13 +180,13 @@ variable "timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

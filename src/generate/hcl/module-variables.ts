@@ -153,7 +153,8 @@ function fieldVariable(field: Field): VariableSpec {
   const fallback = hclDefault(field);
   return {
     name: flatVariableName(field),
-    description: `${field.description} (${fieldNotes(field)})`,
+    // A sentence of its own: a parenthesis after the description's period (or after its own) reads as glued.
+    description: `${field.description} Type: ${fieldNotes(field)}.`,
     type: typeLines(field.node, ""),
     default: hclLiteral(fallback ?? null),
     nonNullable: fallback !== undefined,
@@ -250,7 +251,7 @@ export function virtualMachineVariablesTf(backend: Backend = "kubernetes"): stri
     },
     {
       name: "data_disks",
-      description: ["Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2, ... unless named):", ...attributeLines(diskAttrs([]))].join("\n"),
+      description: ["Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2 and so on, unless named):", ...attributeLines(diskAttrs([]))].join("\n"),
       type: wrapList(objectTypeLines(diskAttrs([]), "", true)),
       default: "[]",
       nonNullable: true,
