@@ -82,39 +82,50 @@ variable "instance_profile" {
 }
 
 variable "disks" {
-  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. Type: list of object; default []."
-  type = list(object({
-    name = string
-    bus  = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.disks] : "Invalid disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["disks"].forms, n1, "")], [lookup(local.input_names["disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.disks] : "Invalid disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["disks"].forms, n1, "")], [lookup(local.input_names["disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "networks" {
-  description = "Additional networks to attach the VM to. Type: list of object; default []."
-  type = list(object({
-    name = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "Additional networks to attach the VM to. Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "subnets" {
-  description = "Deprecated alias of networks. Type: list of object; deprecated: use networks."
-  type = list(object({
-    name = optional(string)
-  }))
-  default = null
+  description = "Deprecated alias of networks. Type: list of object; deprecated: use networks. An unknown attribute is an error."
+  type        = any
+  default     = null
+
+  validation {
+    condition     = length(concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "gpus" {
-  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). Type: list of object; default []."
-  type = list(object({
-    name = string
-  }))
-  default  = []
-  nullable = false
+  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "cpu_model" {
@@ -125,14 +136,15 @@ variable "cpu_model" {
 }
 
 variable "resources" {
-  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). Type: object; default {}."
-  type = object({
-    cpu     = optional(string)
-    memory  = optional(string)
-    sockets = optional(string)
-  })
-  default  = {}
-  nullable = false
+  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). Type: object; default {}. An unknown attribute is an error."
+  type        = any
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) == 0
+    error_message = join("\n", concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])))
+  }
 }
 
 variable "ssh_keys" {

@@ -151,14 +151,47 @@ export function flatVariableName(field: Field): string {
 /** A spec field as a flat module variable. */
 function fieldVariable(field: Field): VariableSpec {
   const fallback = hclDefault(field);
+  return strict(
+    {
+      name: flatVariableName(field),
+      // A sentence of its own: a parenthesis after the description's period (or after its own) reads as glued.
+      description: `${field.description} Type: ${fieldNotes(field)}.`,
+      type: typeLines(field.node, ""),
+      default: hclLiteral(fallback ?? null),
+      nonNullable: fallback !== undefined,
+    },
+    field.node,
+  );
+}
+
+function objectNodeOf(node: SchemaNode): Extract<SchemaNode, { type: "object" }> | undefined {
+  if (node.type === "object") return node;
+  if (node.type === "list") return objectNodeOf(node.items);
+  return undefined;
+}
+
+/**
+ * A variable whose value holds objects, made strict: typed `any` (an object type would drop
+ * unknown attributes without a word) with a validation naming each unknown attribute, with the
+ * closest known name, and each value of the wrong type. Scalar variables keep their type.
+ */
+function strict(spec: VariableSpec, node: SchemaNode): VariableSpec {
+  const object = objectNodeOf(node);
+  if (!object || object.fields.length === 0) return spec;
+  const problems = valueProblems(node, `var.${spec.name}`, spec.name, spec.name, 0, spec.default !== undefined);
   return {
-    name: flatVariableName(field),
-    // A sentence of its own: a parenthesis after the description's period (or after its own) reads as glued.
-    description: `${field.description} Type: ${fieldNotes(field)}.`,
-    type: typeLines(field.node, ""),
-    default: hclLiteral(fallback ?? null),
-    nonNullable: fallback !== undefined,
+    ...spec,
+    description: `${spec.description}${spec.description.includes("\n") ? "\n" : " "}An unknown attribute is an error.`,
+    type: ["any"],
+    strictFields: object.fields,
+    validations: [...(spec.validations ?? []), { condition: `length(${problems}) == 0`, message: `join("\\n", ${problems})` }],
   };
+}
+
+/** inputs.tf of a flat module: the name tables of its strict variables, and `extra` locals. */
+function flatInputsTf(variables: readonly VariableSpec[], extra: readonly string[] = []): string {
+  const roots: InputObject[] = variables.filter((v) => v.strictFields).map((v) => ({ id: v.name, fields: v.strictFields as Field[] }));
+  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts)")}\n${inputsLocals(roots, extra)}`;
 }
 
 const nameVariable = (kind: string, max: number): VariableSpec => ({
@@ -196,9 +229,9 @@ export function stackVariablesTf(backend: Backend = "kubernetes"): string {
   ]);
 }
 
-export function vmDiskVariablesTf(backend: Backend = "kubernetes"): string {
+function vmDiskVariables(backend: Backend): VariableSpec[] {
   const input = kindInput("VMDisk");
-  return file([
+  return [
     nameVariable("VMDisk", input.maxNameLength),
     namespaceVariable,
     environmentVariable,
@@ -207,12 +240,15 @@ export function vmDiskVariablesTf(backend: Backend = "kubernetes"): string {
     waitVariable(backend, "wait", "the VMDisk"),
     timeoutsVariable(backend, "timeouts", "the VMDisk"),
     ...applyVariables(backend),
-  ]);
+  ];
 }
 
-export function vmInstanceVariablesTf(backend: Backend = "kubernetes"): string {
+export const vmDiskVariablesTf = (backend: Backend = "kubernetes"): string => file(vmDiskVariables(backend));
+export const vmDiskInputsTf = (): string => flatInputsTf(vmDiskVariables("kubernetes"));
+
+function vmInstanceVariables(backend: Backend): VariableSpec[] {
   const input = kindInput("VMInstance");
-  return file([
+  return [
     nameVariable("VMInstance", input.maxNameLength),
     namespaceVariable,
     environmentVariable,
@@ -220,10 +256,13 @@ export function vmInstanceVariablesTf(backend: Backend = "kubernetes"): string {
     waitVariable(backend, "wait", "the VMInstance"),
     timeoutsVariable(backend, "timeouts", "the VMInstance"),
     ...applyVariables(backend),
-  ]);
+  ];
 }
 
-export function virtualMachineVariablesTf(backend: Backend = "kubernetes"): string {
+export const vmInstanceVariablesTf = (backend: Backend = "kubernetes"): string => file(vmInstanceVariables(backend));
+export const vmInstanceInputsTf = (): string => flatInputsTf(vmInstanceVariables("kubernetes"));
+
+function virtualMachineInputs(backend: Backend): { variables: VariableSpec[]; locals: string[] } {
   const instance = kindInput("VMInstance");
   const disk = kindInput("VMDisk");
   const diskField = (name: string) => disk.fields.find((f) => f.name === name) as Field;
@@ -240,36 +279,56 @@ export function virtualMachineVariablesTf(backend: Backend = "kubernetes"): stri
   ];
   // Nested attributes carry no defaults in typeLines; the module fills them in (see main.tf).
   const systemDisk = diskAttrs([{ name: "image", description: "Golden image to boot from, e.g. ubuntu-2404: shorthand for source.image.name.", node: { type: "string" } }]);
-  return file([
+  const busFields = bus.type === "list" && bus.items.type === "object" ? bus.items.fields : [];
+  const listOf = (fields: readonly Field[]): SchemaNode => ({ type: "list", items: { type: "object", typeName: "Disk", fields } });
+  const variables = [
     nameVariable("VMInstance", instance.maxNameLength),
     namespaceVariable,
     environmentVariable,
-    {
-      name: "system_disk",
-      description: ["The disk the VM boots from (VMDisk <name>-system unless named):", ...attributeLines(systemDisk)].join("\n"),
-      type: objectTypeLines(systemDisk, "", true),
-    },
-    {
+    strict(
+      {
+        name: "system_disk",
+        description: ["The disk the VM boots from (VMDisk <name>-system unless named):", ...attributeLines(systemDisk)].join("\n"),
+        type: objectTypeLines(systemDisk, "", true),
+      },
+      { type: "object", typeName: "SystemDisk", fields: systemDisk },
+    ),
+    strict({
       name: "data_disks",
       description: ["Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2 and so on, unless named):", ...attributeLines(diskAttrs([]))].join("\n"),
       type: wrapList(objectTypeLines(diskAttrs([]), "", true)),
       default: "[]",
       nonNullable: true,
-    },
-    {
+    }, listOf(diskAttrs([]))),
+    strict({
       name: "extra_disks",
       description: "VMDisks declared elsewhere, attached after the data disks: objects { name, bus }.",
       type: bus.type === "list" ? typeLines(bus, "") : ["list(object({ name = string }))"],
       default: "[]",
       nonNullable: true,
-    },
+    }, listOf(busFields)),
     ...instance.fields.filter((f) => f.name !== "disks").map(fieldVariable),
     waitVariable(backend, "wait", "the VMInstance"),
     waitVariable(backend, "disk_wait", "each VMDisk"),
     timeoutsVariable(backend, "timeouts", "the VMInstance"),
     timeoutsVariable(backend, "disk_timeouts", "each VMDisk"),
     ...applyVariables(backend),
-  ]);
+  ];
+  // main.tf reads the disks through these: every attribute present, the defaults filled in.
+  const locals = [
+    "",
+    "  # The disk inputs with every attribute present and the defaults filled in (main.tf reads these).",
+    `  system_disk = ${normalisedObject(systemDisk, "var.system_disk", true, 0)}`,
+    `  data_disks  = [for d in var.data_disks : ${normalisedObject(diskAttrs([]), "d", true, 1)}]`,
+    `  extra_disks = [for d in var.extra_disks : ${normalisedObject(busFields, "d", false, 1)}]`,
+  ];
+  return { variables, locals };
+}
+
+export const virtualMachineVariablesTf = (backend: Backend = "kubernetes"): string => file(virtualMachineInputs(backend).variables);
+export function virtualMachineInputsTf(): string {
+  const { variables, locals } = virtualMachineInputs("kubernetes");
+  return flatInputsTf(variables, locals);
 }
 
 function wrapList(lines: string[]): string[] {
