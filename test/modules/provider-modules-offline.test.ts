@@ -4,36 +4,15 @@
 // timeouts and field_manager blocks, which only the provider reads, are dropped). Everything
 // else (the flat modules' inputs, their strict checks, the disk naming, the protected-disk split,
 // the outputs) is the generated code as committed.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { terraform, terraformTest } from "../helpers/terraform";
-
-const MODULES = join(__dirname, "..", "..", "modules");
-const PROVIDER_FREE = 'terraform {\n  required_version = ">= 1.9.0"\n}\n';
-
-/** kubernetes_manifest blocks as terraform_data: manifest kept as input, provider-only blocks removed. */
-function withoutProvider(main: string): string {
-  const lines = main.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (/^ {2}dynamic "/.test(lines[i])) {
-      while (lines[i] !== "  }") i++;
-      continue;
-    }
-    if (/^ {2}# (force_conflicts|conflicts with)/.test(lines[i])) continue;
-    out.push(lines[i].replace(/^ {2}manifest(\s*)= each\.value/, "  input$1= each.value"));
-  }
-  return out.join("\n").replace(/kubernetes_manifest/g, "terraform_data");
-}
+import { copyModulesOffline } from "./offline-modules";
 
 function offlineCopy(): string {
   const root = mkdtempSync(join(tmpdir(), "hikube-provider-offline-"));
-  for (const m of ["manifests", "stack", "vm-disk", "vm-instance", "virtual-machine"]) cpSync(join(MODULES, m), join(root, "modules", m), { recursive: true, filter: (src) => !src.includes(".terraform") && !src.includes("/tests") });
-  const stack = join(root, "modules", "stack");
-  writeFileSync(join(stack, "main.tf"), withoutProvider(readFileSync(join(stack, "main.tf"), "utf8")));
-  writeFileSync(join(stack, "outputs.tf"), readFileSync(join(stack, "outputs.tf"), "utf8").replace(/kubernetes_manifest/g, "terraform_data").replace(/r\.object/g, "r.output"));
-  for (const m of ["stack", "vm-disk", "vm-instance", "virtual-machine"]) writeFileSync(join(root, "modules", m, "versions.tf"), PROVIDER_FREE);
+  copyModulesOffline(root, ["manifests", "stack", "vm-disk", "vm-instance", "virtual-machine"]);
   return root;
 }
 
