@@ -32,6 +32,9 @@ module "stack" {
 
   namespace             = var.namespace
   environment           = var.environment
+  catalog               = var.catalog
+  labels                = var.labels
+  annotations           = var.annotations
   disks                 = local.disks
   instances             = { (var.name) = merge(local.instance_spec, { disks = local.attachments }) }
   prevent_destroy_disks = local.protected

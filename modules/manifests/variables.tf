@@ -22,6 +22,42 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+
+  validation {
+    condition     = can(tostring(var.catalog)) ? contains(keys(local.builtin_catalogs), tostring(var.catalog)) : (can(keys(var.catalog)) && length(setsubtract(try(keys(var.catalog), []), ["$schema", "name", "description", "extends", "instanceTypes", "profiles", "images", "storageClasses"])) == 0 && contains(concat([""], keys(local.builtin_catalogs)), try(tostring(var.catalog.extends), "")) && alltrue([for s in ["instanceTypes", "profiles", "images", "storageClasses"] : alltrue([for e in try(var.catalog[s], []) : can(regex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", e.name))])]))
+    error_message = "Invalid catalog: must be \"hikube\" or \"cozystack\", or a catalog file's entries (attributes name, description, extends, instanceTypes, profiles, images, storageClasses; extends one of hikube, cozystack; each entry with a name such as u1.large)."
+  }
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for k, v in var.labels : can(regex("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", k)) && length(split("/", k)[length(split("/", k)) - 1]) <= 63 && can(regex("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", v)) && length(v) <= 63])
+    error_message = "Invalid labels ${join(", ", [for k, v in var.labels : "\"${k}\"" if !(can(regex("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", k)) && length(split("/", k)[length(split("/", k)) - 1]) <= 63 && can(regex("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", v)) && length(v) <= 63)])}: keys must be qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots, starting and ending with a letter or digit) and values at most 63 such characters."
+  }
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = alltrue([for k, v in var.annotations : can(regex("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", k)) && length(split("/", k)[length(split("/", k)) - 1]) <= 63])
+    error_message = "Invalid annotations ${join(", ", [for k, v in var.annotations : "\"${k}\"" if !(can(regex("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", k)) && length(split("/", k)[length(split("/", k)) - 1]) <= 63)])}: keys must be qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots, starting and ending with a letter or digit)."
+  }
+}
+
 variable "disks" {
   description = <<-EOT
     VMDisks by name (metadata.name: a DNS-1035 label of at most 45 characters). Each creates a CDI DataVolume vm-disk-<name>.

@@ -42,6 +42,53 @@ const environmentVariable: VariableSpec = {
   ],
 };
 
+const CATALOG_FILE_KEYS = ["$schema", "name", "description", "extends", "instanceTypes", "profiles", "images", "storageClasses"];
+const CATALOG_SECTIONS = ["instanceTypes", "profiles", "images", "storageClasses"];
+
+/** The catalog choice, as HikubeDefaults takes it: a built-in's name or a catalog file's entries. */
+const catalogVariable: VariableSpec = {
+  name: "catalog",
+  description:
+    'The catalog instance types, profiles, images and storage classes are checked against: "hikube" (the default) or "cozystack", or a catalog file\'s entries, e.g. yamldecode(file("catalog.yaml")): a full catalog, or extends plus entries added or replaced by name.',
+  type: ["any"],
+  default: '"hikube"',
+  nonNullable: true,
+  validations: [
+    {
+      condition: `can(tostring(var.catalog)) ? contains(keys(local.builtin_catalogs), tostring(var.catalog)) : (can(keys(var.catalog)) && length(setsubtract(try(keys(var.catalog), []), [${CATALOG_FILE_KEYS.map((k) => `"${k}"`).join(", ")}])) == 0 && contains(concat([""], keys(local.builtin_catalogs)), try(tostring(var.catalog.extends), "")) && alltrue([for s in [${CATALOG_SECTIONS.map((k) => `"${k}"`).join(", ")}] : alltrue([for e in try(var.catalog[s], []) : can(regex("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", e.name))])]))`,
+      message: `"Invalid catalog: must be \\"hikube\\" or \\"cozystack\\", or a catalog file's entries (attributes ${CATALOG_FILE_KEYS.slice(1).join(", ")}; extends one of hikube, cozystack; each entry with a name such as u1.large)."`,
+    },
+  ],
+};
+
+const QUALIFIED_NAME = "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$";
+
+/** labels / annotations of every resource the module creates (metadata), as the constructs take them. */
+function metadataVariable(name: "labels" | "annotations"): VariableSpec {
+  const keyOk = `can(regex("${QUALIFIED_NAME}", k)) && length(split("/", k)[length(split("/", k)) - 1]) <= 63`;
+  const valueOk = name === "labels" ? ` && can(regex("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", v)) && length(v) <= 63` : "";
+  return {
+    name,
+    description:
+      name === "labels"
+        ? "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+        : "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text.",
+    type: ["map(string)"],
+    default: "{}",
+    nonNullable: true,
+    validations: [
+      {
+        condition: `alltrue([for k, v in var.${name} : ${keyOk}${valueOk}])`,
+        message: `"Invalid ${name} \${join(", ", [for k, v in var.${name} : "\\"\${k}\\"" if !(${keyOk}${valueOk})])}: ${name === "labels" ? "keys must be qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots, starting and ending with a letter or digit) and values at most 63 such characters" : "keys must be qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots, starting and ending with a letter or digit)"}."`,
+      },
+    ],
+  };
+}
+
+/** catalog, labels and annotations as a module passes them on to modules/manifests (which validates them). */
+const passedOn = (spec: VariableSpec): VariableSpec => ({ ...spec, validations: [] });
+export const METADATA_AND_CATALOG: readonly VariableSpec[] = [catalogVariable, metadataVariable("labels"), metadataVariable("annotations")];
+
 /** Extra checks that are not in the schema but in validateDefinition (instance-checks.ts). */
 const EXTRA_RULES: Record<string, { label: string; condition: (item: string) => string; message: string }[]> = {
   VMInstance: [
@@ -205,7 +252,7 @@ function file(variables: readonly VariableSpec[]): string {
 }
 
 export function manifestsVariablesTf(): string {
-  return file([namespaceVariable, environmentVariable, ...KIND_INPUTS.map((k) => specMapVariable(k, true))]);
+  return file([namespaceVariable, environmentVariable, catalogVariable, metadataVariable("labels"), metadataVariable("annotations"), ...KIND_INPUTS.map((k) => specMapVariable(k, true))]);
 }
 
 /** modules/stack (modules/kubectl-stack): the same maps (validated inside modules/manifests) plus resource options. */
@@ -213,6 +260,7 @@ export function stackVariablesTf(backend: Backend = "kubernetes"): string {
   return file([
     namespaceVariable,
     environmentVariable,
+    ...METADATA_AND_CATALOG.map(passedOn),
     ...KIND_INPUTS.map((k) => specMapVariable(k, false)),
     {
       name: "prevent_destroy_disks",
@@ -235,6 +283,7 @@ function vmDiskVariables(backend: Backend): VariableSpec[] {
     nameVariable("VMDisk", input.maxNameLength),
     namespaceVariable,
     environmentVariable,
+    ...METADATA_AND_CATALOG.map(passedOn),
     ...input.fields.map(fieldVariable),
     { name: "prevent_destroy", description: "Refuse to destroy the disk (prevent_destroy). Set it on disks that hold data.", type: ["bool"], default: "false", nonNullable: true },
     waitVariable(backend, "wait", "the VMDisk"),
@@ -252,6 +301,7 @@ function vmInstanceVariables(backend: Backend): VariableSpec[] {
     nameVariable("VMInstance", input.maxNameLength),
     namespaceVariable,
     environmentVariable,
+    ...METADATA_AND_CATALOG.map(passedOn),
     ...input.fields.map(fieldVariable),
     waitVariable(backend, "wait", "the VMInstance"),
     timeoutsVariable(backend, "timeouts", "the VMInstance"),
@@ -285,6 +335,7 @@ function virtualMachineInputs(backend: Backend): { variables: VariableSpec[]; lo
     nameVariable("VMInstance", instance.maxNameLength),
     namespaceVariable,
     environmentVariable,
+    ...METADATA_AND_CATALOG.map(passedOn),
     strict(
       {
         name: "system_disk",
