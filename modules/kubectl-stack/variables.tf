@@ -22,6 +22,27 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "disks" {
   description = <<-EOT
     VMDisks by name (metadata.name: a DNS-1035 label of at most 45 characters). Each creates a CDI DataVolume vm-disk-<name>.
@@ -86,7 +107,7 @@ variable "prevent_destroy_disks" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -98,7 +119,7 @@ variable "disk_wait" {
 }
 
 variable "instance_wait" {
-  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -110,7 +131,7 @@ variable "instance_wait" {
 }
 
 variable "disk_timeouts" {
-  description = "Create time limit of a VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). null: the provider's (10m)."
+  description = "Create time limit of a VMDisk, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). Null means the provider's (10m)."
   type = object({
     create = optional(string)
   })
@@ -118,7 +139,7 @@ variable "disk_timeouts" {
 }
 
 variable "instance_timeouts" {
-  description = "Create time limit of a VMInstance, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). null: the provider's (10m)."
+  description = "Create time limit of a VMInstance, a duration such as \"20m\" (kubectl_manifest has no update or delete limit). Null means the provider's (10m)."
   type = object({
     create = optional(string)
   })

@@ -110,9 +110,12 @@ locals {
     } : k => v if v != null }
   }
 
+  # labels and annotations only when given, as renderManifest writes them (a map's keys come out sorted).
+  metadata_extra = { for k, v in { labels = length(var.labels) > 0 ? var.labels : null, annotations = length(var.annotations) > 0 ? var.annotations : null } : k => v if v != null }
+
   # Keyed "<kind>/<name>"; metadata as renderManifest writes it.
   manifests = merge(
-    { for name, spec in local.vmdisk_specs : "VMDisk/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMDisk", metadata = { name = name, namespace = var.namespace }, spec = spec } },
-    { for name, spec in local.vminstance_specs : "VMInstance/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMInstance", metadata = { name = name, namespace = var.namespace }, spec = spec } },
+    { for name, spec in local.vmdisk_specs : "VMDisk/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMDisk", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },
+    { for name, spec in local.vminstance_specs : "VMInstance/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMInstance", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },
   )
 }

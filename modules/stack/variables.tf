@@ -22,6 +22,27 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "disks" {
   description = <<-EOT
     VMDisks by name (metadata.name: a DNS-1035 label of at most 45 characters). Each creates a CDI DataVolume vm-disk-<name>.
@@ -86,7 +107,7 @@ variable "prevent_destroy_disks" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -99,7 +120,7 @@ variable "disk_wait" {
 }
 
 variable "instance_wait" {
-  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -112,7 +133,7 @@ variable "instance_wait" {
 }
 
 variable "disk_timeouts" {
-  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -122,7 +143,7 @@ variable "disk_timeouts" {
 }
 
 variable "instance_timeouts" {
-  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -132,13 +153,13 @@ variable "instance_timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

@@ -4,7 +4,7 @@ import { HIKUBE_CATALOG } from "../../core/catalog";
 import { fillSections } from "../readme-sections";
 import { catalogTf } from "./catalog-tf";
 import { moduleReadmeSections } from "./module-readme";
-import { manifestsInputsTf, manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDiskVariablesTf, vmInstanceVariablesTf } from "./module-variables";
+import { manifestsInputsTf, manifestsVariablesTf, stackVariablesTf, virtualMachineInputsTf, virtualMachineVariablesTf, vmDiskInputsTf, vmDiskVariablesTf, vmInstanceInputsTf, vmInstanceVariablesTf } from "./module-variables";
 import { hclDifferencesMarkdown } from "./hcl-differences";
 import { passwordLoginTf } from "./password-login-tf";
 import { policyLevelsTf } from "./policy-levels-tf";
@@ -26,21 +26,22 @@ const committed = (module: string, file: string) => readFileSync(join(ROOT, "mod
 export const HCL_MODULES: Readonly<Record<string, () => Record<string, string>>> = {
   manifests: () => ({ "variables.tf": manifestsVariablesTf(), "inputs.tf": manifestsInputsTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf(), "password-login.tf": passwordLoginTf() }),
   stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
-  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
-  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
-  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "inputs.tf": vmDiskInputsTf(), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "inputs.tf": vmInstanceInputsTf(), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "inputs.tf": virtualMachineInputsTf(), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
   "kubectl-stack": () => ({ "variables.tf": stackVariablesTf("kubectl"), "main.tf": stackMainTf("kubectl"), "outputs.tf": stackOutputsTf("kubectl"), "versions.tf": versionsTf("kubectl") }),
   ...Object.fromEntries(
     (
       [
-        ["vm-disk", vmDiskVariablesTf, vmDiskSpecTf],
-        ["vm-instance", vmInstanceVariablesTf, vmInstanceSpecTf],
-        ["virtual-machine", virtualMachineVariablesTf, virtualMachineSpecTf],
+        ["vm-disk", vmDiskVariablesTf, vmDiskSpecTf, vmDiskInputsTf],
+        ["vm-instance", vmInstanceVariablesTf, vmInstanceSpecTf, vmInstanceInputsTf],
+        ["virtual-machine", virtualMachineVariablesTf, virtualMachineSpecTf, virtualMachineInputsTf],
       ] as const
-    ).map(([module, variables, spec]) => [
+    ).map(([module, variables, spec, inputs]) => [
       `kubectl-${module}`,
       () => ({
         "variables.tf": variables("kubectl"),
+        "inputs.tf": inputs(),
         "spec.tf": spec(),
         "main.tf": kubectlFlatModuleTf(committed(module, "main.tf")),
         "outputs.tf": kubectlFlatModuleTf(committed(module, "outputs.tf")),

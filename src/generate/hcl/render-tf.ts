@@ -20,11 +20,14 @@ export function renderTf(): string {
   for (const input of KIND_INPUTS) lines.push("", ...specLocal(input));
   lines.push(
     "",
+    "  # labels and annotations only when given, as renderManifest writes them (a map's keys come out sorted).",
+    "  metadata_extra = { for k, v in { labels = length(var.labels) > 0 ? var.labels : null, annotations = length(var.annotations) > 0 ? var.annotations : null } : k => v if v != null }",
+    "",
     "  # Keyed \"<kind>/<name>\"; metadata as renderManifest writes it.",
     "  manifests = merge(",
     ...KIND_INPUTS.map(
       (k) =>
-        `    { for name, spec in local.${specsLocal(k)} : "${k.kind}/\${name}" => { apiVersion = "${API_VERSION}", kind = "${k.kind}", metadata = { name = name, namespace = var.namespace }, spec = spec } },`,
+        `    { for name, spec in local.${specsLocal(k)} : "${k.kind}/\${name}" => { apiVersion = "${API_VERSION}", kind = "${k.kind}", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },`,
     ),
     "  )",
     "}",

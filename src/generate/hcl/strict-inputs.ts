@@ -108,11 +108,14 @@ const loopVar = (depth: number) => `v${depth}`;
 /**
  * HCL list of problem lines ("Invalid <path>: ...") for value `e` of `node`; `e` must evaluate
  * (wrap attribute reads in try()). `path` is template text; `nullOk`: null is unset, no problem.
+ * Written with `for ... if` filters, not conditionals: HCL evaluates both results of `a ? b : c`,
+ * and a filter skips the body, so a valid input builds no message text.
  */
 export function valueProblems(node: SchemaNode, e: string, path: string, id: string, depth: number, nullOk = true): string {
-  const wrong = `["Invalid ${path}: must be ${TYPE_WORDS[node.type]}."]`;
-  const check = `${isType(node, e)} ? ${nestedProblems(node, e, path, id, depth)} : ${wrong}`;
-  return nullOk ? `${e} == null ? [] : (${check})` : `${e} == null ? ${wrong} : (${check})`;
+  const b = `b${depth}`;
+  const wrong = `[for ${b} in [${e}] : "Invalid ${path}: must be ${TYPE_WORDS[node.type]}." if ${b} == null ? ${!nullOk} : !(${isType(node, b)})]`;
+  if (node.type !== "list" && node.type !== "object") return wrong;
+  return `concat(${wrong}, flatten([for ${b} in [${e}] : ${nestedProblems(node, b, path, id, depth)} if ${b} != null && ${isType(node, b)}]))`;
 }
 
 function nestedProblems(node: SchemaNode, e: string, path: string, id: string, depth: number): string {
