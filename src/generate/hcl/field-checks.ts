@@ -44,6 +44,8 @@ export const PRIVATE_KEY = `-{4,5}${JS_SPACE}*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLO
 const HTTP_SCHEME = "^[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp](?:[\\t\\n\\r]*[Ss])?[\\t\\n\\r]*:";
 // detectHeader: #cloud-config not followed by "-" or a word character (#cloud-config-archive is another format).
 export const CLOUD_CONFIG_HEADER = "^#cloud-config(?:[^-A-Za-z0-9_]|$)";
+/** Complex mapping keys (`? [a, b]`, `[a, b]: x`): YAML allows them and the library reads them; yamldecode cannot. */
+export const COMPLEX_KEY = "(?m)^[ \\t-]*(?:\\?(?:[ \\t]|$)|[\\[{].*[\\]}][ \\t]*:(?:[ \\t]|$))";
 /** A document of comments and blank lines only: cloud-init (and the library) read it as {}. */
 export const commentsOnly = (expr: string): string => `trimspace(replace(${expr}, "/(?m)^[ \\t]*#.*$/", "")) == ""`;
 
@@ -118,10 +120,11 @@ function stringRules(node: Extract<SchemaNode, { type: "string" }>, expr: string
       rules.push({ label, condition: `can(regex(${JSON.stringify(SSH_PUBLIC_KEY)}, ${jsTrim(expr)}))`, message: `must be an SSH public key line such as 'ssh-ed25519 AAAA... comment' (types: ${SSH_KEY_TYPES.slice(0, 5).join(", ")}, ...)` });
       break;
     case "cloud-init":
-      // yamldecode reads YAML 1.1 like cloud-init; a comment-only document is {} to both.
+      // yamldecode reads YAML 1.1 like cloud-init; a comment-only document is {} to both; a document
+      // with complex keys yamldecode cannot read is let through (the library reads it).
       rules.push({
         label,
-        condition: `can(regex(${JSON.stringify(CLOUD_CONFIG_HEADER)}, ${expr})) ? can(yamldecode(${expr})) || ${commentsOnly(expr)} : true`,
+        condition: `can(regex(${JSON.stringify(CLOUD_CONFIG_HEADER)}, ${expr})) ? can(yamldecode(${expr})) || ${commentsOnly(expr)} || can(regex(${JSON.stringify(COMPLEX_KEY)}, ${expr})) : true`,
         message: "starts with #cloud-config but is not valid YAML",
       });
       rules.push({

@@ -41,7 +41,7 @@ export const HCL_DIFFERENCES: readonly HclDifference[] = [
   },
   {
     id: "hk004-unreadable",
-    text: "HK004 where HCL cannot read the text: write_files content in base64 that Terraform's base64decode refuses (bad padding, not UTF-8) or gzip, and runcmd/bootcmd argv lists mixing strings and other values.",
+    text: "HK004 where HCL cannot read the text: write_files content in base64 that Terraform's base64decode refuses (bad padding, not UTF-8) or gzip, runcmd/bootcmd argv lists mixing strings and other values, and a #cloud-config with complex keys (`? [a, b]`), which yamldecode cannot read.",
     library: { ruleId: /^HK004$/, path: /^spec\.cloudInit$/ },
   },
   {
