@@ -10,6 +10,10 @@
 //   BENCH_SIZES=a,b   fleet sizes of the synth rows (default 1000,5000)
 //   BENCH_MARKDOWN=1  also print the table as Markdown (for the README)
 //   BENCH_JSON=FILE   also write every sample as JSON
+//   BENCH_HCL=0       leave out the terraform apply rows of modules/manifests (they need the
+//                     terraform binary and take minutes at full size)
+//   BENCH_HCL_REPS=N  repetitions of each terraform apply (default: 3; 1 in quick mode)
+//   BENCH_ONLY=hcl    only the terraform apply rows (the other targets are then not measured)
 //
 // The library is loaded from lib/ (the build `npm ci` makes through `prepare`; `npm run bench`
 // rebuilds it first), and the CLI is the built bin/hikube-vm.js.
@@ -18,6 +22,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { aliasFloodYaml, fleetYaml, NAMESPACE } = require("./fleet");
+const { hclRoot } = require("./hcl-fleet");
 
 const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "hikube-vm.js");
@@ -32,6 +37,9 @@ const ALIAS_REPS = envReps ?? (QUICK ? 1 : 5);
 const MEMORY_N = QUICK ? 30 : 10000;
 const VALIDATE_DOCS = QUICK ? 60 : 1000;
 const ALIAS_ANCHORS = QUICK ? [2500, 5000] : [25000, 50000];
+const HCL = process.env.BENCH_HCL !== "0";
+const HCL_SIZES = QUICK ? [10, 30] : [1000, 3000]; // the second is 3x the first: the growth row
+const HCL_REPS = process.env.BENCH_HCL_REPS ? Number(process.env.BENCH_HCL_REPS) : QUICK ? 1 : 3;
 
 const TARGETS = {
   synthTime: [
@@ -44,6 +52,8 @@ const TARGETS = {
   validate: { max: 1.5 },
   aliasFlood: { max: 2.5 }, // linear: about 2 when the anchors double; quadratic: about 4
   coldStart: { max: 2 },
+  hclApply: { max: 2 }, // modules/manifests vs a pass-through module, the same inputs, N=HCL_SIZES[0]
+  hclGrowth: { max: 3.5 }, // 3x the VMs: linear is about 3
 };
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "hikube-bench-"));
@@ -333,6 +343,78 @@ function coldStartRow() {
   pairRow("cold-start", what, "node -e 0", CLI_REPS, runs);
 }
 
+/**
+ * `terraform apply` in an initialised root, timed from outside; CPU time (user + system, every
+ * thread) and peak RSS from /usr/bin/time when there is one.
+ */
+function terraformApply(dir) {
+  const env = { ...process.env, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+  const args = ["apply", "-auto-approve", "-input=false", "-no-color"];
+  const withTime = fs.existsSync("/usr/bin/time");
+  const start = process.hrtime.bigint();
+  const r = withTime
+    ? spawnSync("/usr/bin/time", ["-f", "BENCH_TIME %U %S %M", "terraform", ...args], { cwd: dir, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync("terraform", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error || r.status !== 0) throw new Error(`terraform apply in ${dir} failed:\n${(r.stdout || "").slice(-2000)}\n${(r.stderr || "").slice(-2000)}`);
+  const t = /BENCH_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? "");
+  return { ms, cpuMs: t ? (Number(t[1]) + Number(t[2])) * 1000 : undefined, maxRssKb: t ? Number(t[3]) : undefined };
+}
+
+/** A root module calling modules/manifests (or the pass-through module) with N VMs, initialised. */
+function hclFleetRoot(kind, n) {
+  const dir = path.join(tmp, `hcl-${kind}-${n}`);
+  if (fs.existsSync(path.join(dir, ".terraform"))) return dir;
+  hclRoot(dir, n, kind === "manifests" ? { source: path.join(ROOT, "modules", "manifests") } : { passthrough: true });
+  const r = spawnSync("terraform", ["init", "-input=false", "-no-color"], { cwd: dir, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  if (r.status !== 0) throw new Error(`terraform init in ${dir} failed:\n${r.stdout}\n${r.stderr}`);
+  return dir;
+}
+
+/**
+ * modules/manifests under terraform apply (provider-free: it only computes manifests, so apply
+ * runs offline) against a module that only passes the same inputs through, at N VMs; then the
+ * module at 3N against N (growth: linear is about 3).
+ */
+function hclRows() {
+  const [small, large] = HCL_SIZES;
+  const what = (n) => `terraform apply modules/manifests, N=${fmt(n)} VMs (${fmt(3 * n)} manifests)`;
+  const probe = spawnSync("terraform", ["version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    rows.push({ id: `hcl-${small}`, what: what(small), baseline: "pass-through module", unavailable: "not available (no terraform binary on the PATH)" });
+    rows.push({ id: `hcl-${large}`, what: what(large), baseline: `the same at N=${fmt(small)}`, unavailable: "not available (no terraform binary on the PATH)" });
+    return;
+  }
+  const roots = { pass: hclFleetRoot("passthrough", small), small: hclFleetRoot("manifests", small), large: hclFleetRoot("manifests", large) };
+  const runs = { pass: [], small: [], large: [] };
+  for (let i = 0; i < HCL_REPS; i++) for (const side of rotate(["pass", "small", "large"], i)) runs[side].push(terraformApply(roots[side]));
+  samples.hcl = runs;
+  const med = (side, key) => median(runs[side].map((r) => r[key]));
+  const cpu = (side) => fmtMs(med(side, "cpuMs"));
+  rows.push({
+    id: `hcl-${small}`,
+    what: what(small),
+    baseline: "pass-through module, same inputs",
+    reps: HCL_REPS,
+    libMs: med("small", "ms"),
+    baseMs: med("pass", "ms"),
+    libRssKb: med("small", "maxRssKb"),
+    baseRssKb: med("pass", "maxRssKb"),
+    detail: `CPU time (user+system, all threads): modules/manifests ${cpu("small")}, pass-through ${cpu("pass")} (${fmtRatio(ratio(med("small", "cpuMs"), med("pass", "cpuMs")))})`,
+  });
+  rows.push({
+    id: `hcl-${large}`,
+    what: what(large),
+    baseline: `the same at N=${fmt(small)}`,
+    reps: HCL_REPS,
+    libMs: med("large", "ms"),
+    baseMs: med("small", "ms"),
+    libRssKb: med("large", "maxRssKb"),
+    baseRssKb: med("small", "maxRssKb"),
+    detail: `CPU time: N=${fmt(large)} ${cpu("large")}, N=${fmt(small)} ${cpu("small")} (${fmtRatio(ratio(med("large", "cpuMs"), med("small", "cpuMs")))})`,
+  });
+}
+
 const fmt = (n) => n.toLocaleString("en-US");
 function fmtMs(ms) {
   if (ms === undefined) return "-";
@@ -387,6 +469,12 @@ function targets() {
     { name: `validate ${fmt(VALIDATE_DOCS)} documents <= ${TARGETS.validate.max.toFixed(2)}x the parse floor`, row: byId.validate, value: time, max: TARGETS.validate.max },
     { name: `alias flood stays linear: ${fmt(ALIAS_ANCHORS[1])} / ${fmt(ALIAS_ANCHORS[0])} anchors <= ${TARGETS.aliasFlood.max.toFixed(2)}x`, row: byId["alias-flood"], value: time, max: TARGETS.aliasFlood.max },
     { name: `CLI cold start <= ${TARGETS.coldStart.max.toFixed(2)}x bare node`, row: byId["cold-start"], value: time, max: TARGETS.coldStart.max },
+    ...(HCL
+      ? [
+          { name: `terraform apply modules/manifests at N=${fmt(HCL_SIZES[0])} <= ${TARGETS.hclApply.max.toFixed(2)}x a pass-through module`, row: byId[`hcl-${HCL_SIZES[0]}`], value: time, max: TARGETS.hclApply.max },
+          { name: `terraform apply modules/manifests at N=${fmt(HCL_SIZES[1])} <= ${TARGETS.hclGrowth.max.toFixed(2)}x N=${fmt(HCL_SIZES[0])}`, row: byId[`hcl-${HCL_SIZES[1]}`], value: time, max: TARGETS.hclGrowth.max },
+        ]
+      : []),
   ];
   return list.map((t) => {
     const value = t.row && !t.row.unavailable ? t.value(t.row) : undefined;
@@ -403,18 +491,21 @@ function main() {
   console.log("each run is a fresh node process; the sides take turns; figures are medians; RSS is the child's peak (maxRSS)");
   console.log("synth time: process start to Terraform JSON written (module loading, constructs, aspects, app.synth());");
   console.log("hikube-vm synth rows: process start to exit on both sides\n");
-  const withCli = cliHas("synth");
-  bareExtras = readBareExtras().file;
-  for (const n of SIZES) {
-    const row = fleetRow(n, withCli);
-    console.log(`  ${row.what}: ${fmtMs(row.libMs)} vs ${fmtMs(row.baseMs)} (${fmtRatio(ratio(row.libMs, row.baseMs))}), RSS ${fmtMb(row.libRssKb)} vs ${fmtMb(row.baseRssKb)}`);
-    console.log(`    ${row.detail}`);
+  if (process.env.BENCH_ONLY !== "hcl") {
+    const withCli = cliHas("synth");
+    bareExtras = readBareExtras().file;
+    for (const n of SIZES) {
+      const row = fleetRow(n, withCli);
+      console.log(`  ${row.what}: ${fmtMs(row.libMs)} vs ${fmtMs(row.baseMs)} (${fmtRatio(ratio(row.libMs, row.baseMs))}), RSS ${fmtMb(row.libRssKb)} vs ${fmtMb(row.baseRssKb)}`);
+      console.log(`    ${row.detail}`);
+    }
+    if (withCli) cliMemoryRow(MEMORY_N);
+    else rows.push({ id: `cli-synth-${MEMORY_N}`, what: `hikube-vm synth of the same fleet as YAML, N=${fmt(MEMORY_N)}`, baseline: "bare cdktf Manifest", unavailable: "not available (no synth command in the built CLI)" });
+    validateRow();
+    aliasFloodRow();
+    coldStartRow();
   }
-  if (withCli) cliMemoryRow(MEMORY_N);
-  else rows.push({ id: `cli-synth-${MEMORY_N}`, what: `hikube-vm synth of the same fleet as YAML, N=${fmt(MEMORY_N)}`, baseline: "bare cdktf Manifest", unavailable: "not available (no synth command in the built CLI)" });
-  validateRow();
-  aliasFloodRow();
-  coldStartRow();
+  if (HCL) hclRows();
   console.log("\n" + table(false) + "\n");
   if (process.env.BENCH_MARKDOWN === "1") console.log(table(true) + "\n");
   for (const r of rows) if (r.detail && !r.id.startsWith("synth-")) console.log(`note (${r.id}): ${r.detail}`);

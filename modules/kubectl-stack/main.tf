@@ -11,6 +11,9 @@ module "manifests" {
 
   namespace   = var.namespace
   environment = var.environment
+  catalog     = var.catalog
+  labels      = var.labels
+  annotations = var.annotations
   disks       = var.disks
   instances   = var.instances
 }

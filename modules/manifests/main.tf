@@ -1,33 +1,23 @@
 # Policy rules HK001-HK004, with the meaning of the TypeScript rules (src/policy/rules): which
 # resources break each one. Where a rule's level is error (policy-levels.tf, generated from the
 # rules' metadata) it fails the plan (preconditions in outputs.tf); where it is warning, the
-# check blocks below warn. variables.tf, catalog.tf, render.tf and policy-levels.tf are generated.
+# check blocks below warn. variables.tf, catalog.tf, render.tf, policy-levels.tf and password-login.tf are generated.
 
 locals {
   # HK001: disks use replicated storage in production.
-  hk001 = [for name, disk in var.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
+  hk001 = [for name, disk in local.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
 
   # HK002: every VM has at least two non-optical disks (system and data). A disk that is not
   # declared here (created by another module) counts as non-optical.
-  optical_disks = [for name, disk in var.disks : name if disk.optical]
-  hk002         = [for name, instance in var.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
+  optical_disks = [for name, disk in local.disks : name if disk.optical]
+  hk002         = [for name, instance in local.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
 
   # HK003: no WholeIP exposure (every port of the VM reachable).
-  hk003 = [for name, instance in var.instances : name if instance.external && instance.external_method == "WholeIP"]
+  hk003 = [for name, instance in local.instances : name if instance.external && instance.external_method == "WholeIP"]
 
-  # HK004: SSH keys only: no #cloud-config setting that enables password login.
-  cloud_configs = { for name, instance in var.instances : name => try(yamldecode(instance.cloud_init), {}) if startswith(instance.cloud_init, "#cloud-config") }
-  hk004 = [for name, config in local.cloud_configs : name if anytrue([
-    contains(["true", "yes", "on", "1"], try(lower(trimspace(tostring(config.ssh_pwauth))), "")),
-    try(config.password, null) != null && try(config.password, "") != "",
-    try(config.chpasswd, null) != null,
-    anytrue([for user in try(config.users, []) : anytrue([
-      try(user.passwd, null) != null,
-      try(user.hashed_passwd, null) != null,
-      try(user.plain_text_passwd, null) != null,
-      contains(["false", "no", "off", "0"], try(lower(trimspace(tostring(user.lock_passwd))), "")),
-    ])]),
-  ])]
+  # HK004: SSH keys only: no #cloud-config setting, command or sshd_config file that enables
+  # password login (password-login.tf, generated: the library's findPasswordLogin in HCL).
+  hk004 = [for name, login in local.password_login : name if login]
 
   policy_messages = {
     HK001 = "HK001 (${local.policy_titles.HK001}): VMDisk ${join(", ", local.hk001)} use(s) a storage_class that is not replicated (${join(", ", local.catalog.replicated_storage_classes)}): a node failure loses the data. Set storage_class = \"replicated\"."

@@ -3,54 +3,84 @@
 locals {
   # Every quantity given, in the form written.
   quantity_inputs = toset(compact(flatten([
-    [for disk in var.disks : [try(disk.storage, null)]],
-    [for instance in var.instances : [try(instance.resources.cpu, null), try(instance.resources.memory, null), try(instance.resources.sockets, null)]],
+    [for disk in local.disks : [try(disk.storage, null)]],
+    [for instance in local.instances : [try(instance.resources.cpu, null), try(instance.resources.memory, null), try(instance.resources.sockets, null)]],
   ])))
 
-  # Binary forms: integer x 1024^power; decimal forms: digits x 10^exponent.
+  # value = digits x 10^exponent (decimal suffixes, e<n>) or digits x 1024^power / 10^fraction (binary).
   binary_powers         = { Ki = 1, Mi = 2, Gi = 3, Ti = 4, Pi = 5, Ei = 6 }
   binary_suffixes       = ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"]
-  decimal_exponents     = { "" = 0, k = 3, M = 6, G = 9, T = 12, P = 15, E = 18, m = -3 }
-  decimal_suffix_of_exp = { "-3" = "m", "0" = "", "3" = "k", "6" = "M", "9" = "G", "12" = "T", "15" = "P", "18" = "E", "-9" = "n", "-6" = "u" }
-  quantity_parts        = { for q in local.quantity_inputs : q => try(regex("^([0-9]*)(?:\\.([0-9]*))?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$", q), null) }
-
-  # Binary: the largest power of 1024 that divides the value (Kubernetes prints 1024Mi as 1Gi).
+  decimal_exponents     = { n = -9, u = -6, m = -3, "" = 0, k = 3, M = 6, G = 9, T = 12, P = 15, E = 18 }
+  decimal_suffix_of_exp = { "-9" = "n", "-6" = "u", "-3" = "m", "0" = "", "3" = "k", "6" = "M", "9" = "G", "12" = "T", "15" = "P", "18" = "E" }
+  quantity_parts        = { for q in local.quantity_inputs : q => regex("^([+-]?)([0-9]*)(?:\\.([0-9]*))?((?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?)$", q) if can(regex("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?[0-9]+)?$", q)) && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\.[0-9]*)?", q))) && !startswith(q, "-") }
+  quantity_terms = {
+    for q, p in local.quantity_parts : q => {
+      digits   = replace("${p[1]}${p[2] == null ? "" : p[2]}", "/^0+/", "")
+      fraction = length(p[2] == null ? "" : p[2])
+      power    = lookup(local.binary_powers, p[3], 0)
+      exponent = lookup(local.decimal_exponents, p[3], can(regex("^[eE][+-]?[0-9]", p[3])) ? tonumber(replace(substr(p[3], 1, -1), "+", "")) : 0)
+      format   = contains(keys(local.binary_powers), p[3]) ? "BinarySI" : can(regex("^[eE][+-]?[0-9]", p[3])) ? "DecimalExponent" : "DecimalSI"
+    }
+  }
+  # The exact value as mantissa digits x 10^exponent (binary suffixes folded in first).
+  quantity_raw = {
+    for q, t in local.quantity_terms : q => {
+      mantissa = t.power == 0 ? t.digits : "${tonumber(t.digits) * pow(1024, t.power)}"
+      exponent = t.exponent - t.fraction
+    }
+  }
+  # Without trailing zeros, then rounded away from zero to 10^-9 as ParseQuantity does.
+  quantity_normal = {
+    for q, r in local.quantity_raw : q => {
+      mantissa = substr(r.mantissa, 0, length(r.mantissa) - length(regex("0*$", r.mantissa)))
+      exponent = r.exponent + length(regex("0*$", r.mantissa))
+    }
+  }
+  quantity_rounded = {
+    for q, n in local.quantity_normal : q => n.exponent >= -9 ? n : {
+      mantissa = -9 - n.exponent >= length(n.mantissa) ? "1" : "${tonumber(substr(n.mantissa, 0, length(n.mantissa) + 9 + n.exponent)) + 1}"
+      exponent = -9
+    }
+  }
+  quantity_decimal = {
+    for q, n in local.quantity_rounded : q => {
+      mantissa = substr(n.mantissa, 0, length(n.mantissa) - length(regex("0*$", n.mantissa)))
+      exponent = n.exponent + length(regex("0*$", n.mantissa))
+    }
+  }
+  # Binary: integers of at least 1024 (capped at 2^63-1) by the largest power of 1024 that divides them.
   binary_values = {
-    for q, p in local.quantity_parts : q => tonumber(p[0]) * pow(1024, local.binary_powers[p[2]])
-    if try(contains(keys(local.binary_powers), p[2]) && p[1] == null && p[0] != "", false)
+    for q, d in local.quantity_decimal : q => min(tonumber(d.mantissa) * pow(10, d.exponent), 9223372036854775807)
+    if local.quantity_terms[q].format == "BinarySI" && d.exponent >= 0 && tonumber(d.mantissa) * pow(10, d.exponent) >= 1024
   }
   binary_canonical = {
-    for q, v in local.binary_values : q => v == 0 ? "0" : "${v / pow(1024, max([for j in range(7) : j if v % pow(1024, j) == 0]...))}${local.binary_suffixes[max([for j in range(7) : j if v % pow(1024, j) == 0]...)]}"
+    for q, v in local.binary_values : q => "${v / pow(1024, max([for j in range(7) : j if v % pow(1024, j) == 0]...))}${local.binary_suffixes[max([for j in range(7) : j if v % pow(1024, j) == 0]...)]}"
   }
-
-  # Decimal: digits without leading or trailing zeros, exponent lowered to a multiple of 3 (1000 is 1k, 0.5 is 500m).
-  decimal_forms = {
-    for q, p in local.quantity_parts : q => {
-      digits = replace("${p[0]}${p[1] == null ? "" : p[1]}", "/^0+/", "")
-      scale  = local.decimal_exponents[p[2] == null ? "" : p[2]] - length(p[1] == null ? "" : p[1])
-    } if try(!contains(keys(local.binary_powers), p[2] == null ? "" : p[2]), false)
-  }
-  decimal_normal = {
-    for q, f in local.decimal_forms : q => {
-      mantissa = trim(f.digits, "0")
-      exponent = f.scale + length(f.digits) - length(trim(f.digits, "0"))
-    } if f.digits != ""
+  # Decimal: the exponent lowered to a multiple of 3; DecimalSI prints its suffix (n to E), e<n> otherwise.
+  quantity_shifted = {
+    for q, d in local.quantity_decimal : q => {
+      mantissa = "${d.mantissa}${substr("00", 0, (d.exponent % 3 + 3) % 3)}"
+      exponent = d.exponent - (d.exponent % 3 + 3) % 3
+    }
   }
   decimal_canonical = {
-    for q, n in local.decimal_normal : q => "${n.mantissa}${substr("00", 0, (n.exponent % 3 + 3) % 3)}${lookup(local.decimal_suffix_of_exp, tostring(n.exponent - (n.exponent % 3 + 3) % 3), "e${n.exponent - (n.exponent % 3 + 3) % 3}")}"
+    for q, d in local.quantity_shifted : q => (
+      local.quantity_terms[q].format != "DecimalExponent" && contains(keys(local.decimal_suffix_of_exp), tostring(d.exponent))
+      ? "${d.mantissa}${local.decimal_suffix_of_exp[tostring(d.exponent)]}"
+      : (d.exponent == 0 ? d.mantissa : "${d.mantissa}e${d.exponent}")
+    )
   }
 
-  # Input text -> canonical text; a form the variable validation rejected maps to itself.
+  # Input text -> canonical text; a form the variable validation rejected (or a non-positive one) maps to itself.
   canonical_quantities = merge(
     { for q in local.quantity_inputs : q => q },
-    { for q, f in local.decimal_forms : q => "0" if f.digits == "" },
     local.decimal_canonical,
     local.binary_canonical,
   )
 
   # VMDisk specs by name.
   vmdisk_specs = {
-    for name, disk in var.disks : name => { for k, v in {
+    for name, disk in local.disks : name => { for k, v in {
       source       = { for k, v in { http = disk.source.http == null ? null : { for k, v in { url = disk.source.http.url == null ? null : disk.source.http.url } : k => v if v != null }, image = disk.source.image == null ? null : { for k, v in { name = disk.source.image.name == null ? null : disk.source.image.name } : k => v if v != null }, upload = disk.source.upload == null ? null : {}, disk = disk.source.disk == null ? null : { for k, v in { name = disk.source.disk.name == null ? null : disk.source.disk.name } : k => v if v != null } } : k => v if v != null }
       optical      = disk.optical
       storage      = local.canonical_quantities[disk.storage]
@@ -60,7 +90,7 @@ locals {
 
   # VMInstance specs by name.
   vminstance_specs = {
-    for name, instance in var.instances : name => { for k, v in {
+    for name, instance in local.instances : name => { for k, v in {
       external          = instance.external
       externalMethod    = instance.external_method
       externalPorts     = [for x0 in instance.external_ports : x0]
@@ -74,15 +104,18 @@ locals {
       gpus              = [for x0 in instance.gpus : { for k, v in { name = x0.name == null ? null : x0.name } : k => v if v != null }]
       cpuModel          = instance.cpu_model
       resources         = { for k, v in { cpu = instance.resources.cpu == null ? null : local.canonical_quantities[instance.resources.cpu], memory = instance.resources.memory == null ? null : local.canonical_quantities[instance.resources.memory], sockets = instance.resources.sockets == null ? null : local.canonical_quantities[instance.resources.sockets] } : k => v if v != null }
-      sshKeys           = [for x0 in instance.ssh_keys : trimspace(x0)]
+      sshKeys           = [for x0 in instance.ssh_keys : replace(x0, "/^[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\t\\n\\v\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$/", "")]
       cloudInit         = instance.cloud_init
       cloudInitSeed     = instance.cloud_init_seed
     } : k => v if v != null }
   }
 
+  # labels and annotations only when given, as renderManifest writes them (a map's keys come out sorted).
+  metadata_extra = { for k, v in { labels = length(var.labels) > 0 ? var.labels : null, annotations = length(var.annotations) > 0 ? var.annotations : null } : k => v if v != null }
+
   # Keyed "<kind>/<name>"; metadata as renderManifest writes it.
   manifests = merge(
-    { for name, spec in local.vmdisk_specs : "VMDisk/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMDisk", metadata = { name = name, namespace = var.namespace }, spec = spec } },
-    { for name, spec in local.vminstance_specs : "VMInstance/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMInstance", metadata = { name = name, namespace = var.namespace }, spec = spec } },
+    { for name, spec in local.vmdisk_specs : "VMDisk/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMDisk", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },
+    { for name, spec in local.vminstance_specs : "VMInstance/${name}" => { apiVersion = "apps.cozystack.io/v1alpha1", kind = "VMInstance", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },
   )
 }

@@ -22,10 +22,31 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "disks" {
   description = <<-EOT
-    VMDisks by name (metadata.name: a DNS-1035 label of at most 45 characters). a CDI DataVolume vm-disk-<name>.
-    Attributes (the API fields in snake_case):
+    VMDisks by name (metadata.name: a DNS-1035 label of at most 45 characters). Each creates a CDI DataVolume vm-disk-<name>.
+    Attributes (the API fields in snake_case; an unknown attribute is an error):
     - source (object; default {}; immutable: the platform ignores a source edited after the disk was created): Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.
       - http (object): Download the image from an HTTP(S) URL.
         - url (string; required): URL of the image to download (https recommended).
@@ -38,31 +59,15 @@ variable "disks" {
     - storage (quantity; default "5Gi"): Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink.
     - storage_class (catalog storage_classes; default "replicated"; immutable: the platform ignores a storageClass edited after the disk was created): Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).
   EOT
-  type = map(object({
-    source = optional(object({
-      http = optional(object({
-        url = string
-      }))
-      image = optional(object({
-        name = string
-      }))
-      upload = optional(object({}))
-      disk = optional(object({
-        name = string
-      }))
-    }), {})
-    optical       = optional(bool, false)
-    storage       = optional(string, "5Gi")
-    storage_class = optional(string, "replicated")
-  }))
-  default  = {}
-  nullable = false
+  type        = any
+  default     = {}
+  nullable    = false
 }
 
 variable "instances" {
   description = <<-EOT
-    VMInstances by name (metadata.name: a DNS-1035 label of at most 41 characters). a KubeVirt VirtualMachine and a Service vm-instance-<name>.
-    Attributes (the API fields in snake_case):
+    VMInstances by name (metadata.name: a DNS-1035 label of at most 41 characters). Each creates a KubeVirt VirtualMachine and a Service vm-instance-<name>.
+    Attributes (the API fields in snake_case; an unknown attribute is an error):
     - external (bool; default false): Expose the VM outside the cluster through a LoadBalancer service.
     - external_method (one of PortList, WholeIP; default "PortList"): PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only).
     - external_ports (list of number 1-65535; default [22]): Ports forwarded from outside when external is true and externalMethod is PortList.
@@ -89,40 +94,9 @@ variable "instances" {
     - cloud_init (string; default ""): cloud-init user data (usually starting with #cloud-config).
     - cloud_init_seed (string; default ""): Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot.
   EOT
-  type = map(object({
-    external            = optional(bool, false)
-    external_method     = optional(string, "PortList")
-    external_ports      = optional(list(number), [22])
-    external_allow_icmp = optional(bool, true)
-    running             = optional(bool)
-    run_strategy        = optional(string)
-    instance_type       = optional(string, "u1.medium")
-    instance_profile    = optional(string, "ubuntu")
-    disks = optional(list(object({
-      name = string
-      bus  = optional(string)
-    })), [])
-    networks = optional(list(object({
-      name = optional(string)
-    })), [])
-    subnets = optional(list(object({
-      name = optional(string)
-    })))
-    gpus = optional(list(object({
-      name = string
-    })), [])
-    cpu_model = optional(string, "")
-    resources = optional(object({
-      cpu     = optional(string)
-      memory  = optional(string)
-      sockets = optional(string)
-    }), {})
-    ssh_keys        = optional(list(string), [])
-    cloud_init      = optional(string, "")
-    cloud_init_seed = optional(string, "")
-  }))
-  default  = {}
-  nullable = false
+  type        = any
+  default     = {}
+  nullable    = false
 }
 
 variable "prevent_destroy_disks" {
@@ -133,7 +107,7 @@ variable "prevent_destroy_disks" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -146,7 +120,7 @@ variable "disk_wait" {
 }
 
 variable "instance_wait" {
-  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating a VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -159,7 +133,7 @@ variable "instance_wait" {
 }
 
 variable "disk_timeouts" {
-  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMDisk, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -169,7 +143,7 @@ variable "disk_timeouts" {
 }
 
 variable "instance_timeouts" {
-  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of a VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -179,13 +153,13 @@ variable "instance_timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

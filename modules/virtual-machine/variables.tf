@@ -27,6 +27,27 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "system_disk" {
   description = <<-EOT
     The disk the VM boots from (VMDisk <name>-system unless named):
@@ -44,32 +65,19 @@ variable "system_disk" {
     - storage_class (catalog storage_classes; default "replicated"; immutable: the platform ignores a storageClass edited after the disk was created): Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).
     - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
     - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy). Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).
+    An unknown attribute is an error.
   EOT
-  type = object({
-    name  = optional(string)
-    image = optional(string)
-    source = optional(object({
-      http = optional(object({
-        url = string
-      }))
-      image = optional(object({
-        name = string
-      }))
-      upload = optional(object({}))
-      disk = optional(object({
-        name = string
-      }))
-    }), {})
-    storage         = optional(string, "5Gi")
-    storage_class   = optional(string, "replicated")
-    bus             = optional(string)
-    prevent_destroy = optional(bool, false)
-  })
+  type        = any
+
+  validation {
+    condition     = length(concat([for b0 in [var.system_disk] : "Invalid system_disk: must be an object of attributes." if b0 == null ? true : !(can(keys(b0)))], flatten([for b0 in [var.system_disk] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk"].forms, n0, "")], [lookup(local.input_names["system_disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name, image, source, storage, storage_class, bus, prevent_destroy."][0]][0] if !contains(["name", "image", "source", "storage", "storage_class", "bus", "prevent_destroy"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.image, null)] : "Invalid system_disk.image: must be a string." if b0 == null ? false : !(can(tostring(b0)))], concat([for b0 in [try(b0.source, null)] : "Invalid system_disk.source: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.source, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source"].forms, n0, "")], [lookup(local.input_names["system_disk.source"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k0)], concat([for b0 in [try(b0.http, null)] : "Invalid system_disk.source.http: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.http, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.http"].forms, n0, "")], [lookup(local.input_names["system_disk.source.http"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.http"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.http"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.http: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k0)], [for b0 in [try(b0.url, null)] : "Invalid system_disk.source.http.url: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.image, null)] : "Invalid system_disk.source.image: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.image, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.image"].forms, n0, "")], [lookup(local.input_names["system_disk.source.image"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.image"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.image"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.image: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.source.image.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.upload, null)] : "Invalid system_disk.source.upload: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.upload, null)] : [for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [""] : "Invalid system_disk.source.upload: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; it takes no attributes."][0]][0] if !contains([], k0)] if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.disk, null)] : "Invalid system_disk.source.disk: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.disk, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.disk"].forms, n0, "")], [lookup(local.input_names["system_disk.source.disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.source.disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) if b0 != null && can(keys(b0))])), [for b0 in [try(b0.storage, null)] : "Invalid system_disk.storage: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.storage_class, null)] : "Invalid system_disk.storage_class: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.bus, null)] : "Invalid system_disk.bus: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.prevent_destroy, null)] : "Invalid system_disk.prevent_destroy: must be a bool (true or false)." if b0 == null ? false : !(can(tobool(b0)))]) if b0 != null && can(keys(b0))]))) == 0
+    error_message = join("\n", concat([for b0 in [var.system_disk] : "Invalid system_disk: must be an object of attributes." if b0 == null ? true : !(can(keys(b0)))], flatten([for b0 in [var.system_disk] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk"].forms, n0, "")], [lookup(local.input_names["system_disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name, image, source, storage, storage_class, bus, prevent_destroy."][0]][0] if !contains(["name", "image", "source", "storage", "storage_class", "bus", "prevent_destroy"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.image, null)] : "Invalid system_disk.image: must be a string." if b0 == null ? false : !(can(tostring(b0)))], concat([for b0 in [try(b0.source, null)] : "Invalid system_disk.source: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.source, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source"].forms, n0, "")], [lookup(local.input_names["system_disk.source"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k0)], concat([for b0 in [try(b0.http, null)] : "Invalid system_disk.source.http: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.http, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.http"].forms, n0, "")], [lookup(local.input_names["system_disk.source.http"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.http"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.http"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.http: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k0)], [for b0 in [try(b0.url, null)] : "Invalid system_disk.source.http.url: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.image, null)] : "Invalid system_disk.source.image: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.image, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.image"].forms, n0, "")], [lookup(local.input_names["system_disk.source.image"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.image"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.image"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.image: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.source.image.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.upload, null)] : "Invalid system_disk.source.upload: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.upload, null)] : [for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [""] : "Invalid system_disk.source.upload: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; it takes no attributes."][0]][0] if !contains([], k0)] if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.disk, null)] : "Invalid system_disk.source.disk: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.disk, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["system_disk.source.disk"].forms, n0, "")], [lookup(local.input_names["system_disk.source.disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["system_disk.source.disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid system_disk.source.disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid system_disk.source.disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) if b0 != null && can(keys(b0))])), [for b0 in [try(b0.storage, null)] : "Invalid system_disk.storage: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.storage_class, null)] : "Invalid system_disk.storage_class: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.bus, null)] : "Invalid system_disk.bus: must be a string." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.prevent_destroy, null)] : "Invalid system_disk.prevent_destroy: must be a bool (true or false)." if b0 == null ? false : !(can(tobool(b0)))]) if b0 != null && can(keys(b0))])))
+  }
 }
 
 variable "data_disks" {
   description = <<-EOT
-    Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2, ... unless named):
+    Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2 and so on, unless named):
     - name (string): Name of the VMDisk.
     - source (object; default {}; immutable: the platform ignores a source edited after the disk was created): Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk.
       - http (object): Download the image from an HTTP(S) URL.
@@ -83,161 +91,161 @@ variable "data_disks" {
     - storage_class (catalog storage_classes; default "replicated"; immutable: the platform ignores a storageClass edited after the disk was created): Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated).
     - bus (one of virtio, sata, scsi, usb): Disk bus, e.g. sata (default: virtio).
     - prevent_destroy (bool; default false): Refuse to destroy the disk (prevent_destroy). Changing it on an existing disk moves the disk between the resources disk and protected_disk, which destroys it and its data unless a moved block covers the move (hikube-vm plan-check flags it).
+    An unknown attribute is an error.
   EOT
-  type = list(object({
-    name = optional(string)
-    source = optional(object({
-      http = optional(object({
-        url = string
-      }))
-      image = optional(object({
-        name = string
-      }))
-      upload = optional(object({}))
-      disk = optional(object({
-        name = string
-      }))
-    }), {})
-    storage         = optional(string, "5Gi")
-    storage_class   = optional(string, "replicated")
-    bus             = optional(string)
-    prevent_destroy = optional(bool, false)
-  }))
-  default  = []
-  nullable = false
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.data_disks] : "Invalid data_disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.data_disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid data_disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks"].forms, n1, "")], [lookup(local.input_names["data_disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, source, storage, storage_class, bus, prevent_destroy."][0]][0] if !contains(["name", "source", "storage", "storage_class", "bus", "prevent_destroy"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], concat([for b1 in [try(b1.source, null)] : "Invalid data_disks[${i0}].source: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.source, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source"].forms, n1, "")], [lookup(local.input_names["data_disks.source"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k1)], concat([for b1 in [try(b1.http, null)] : "Invalid data_disks[${i0}].source.http: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.http, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.http"].forms, n1, "")], [lookup(local.input_names["data_disks.source.http"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.http"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.http"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.http: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k1)], [for b1 in [try(b1.url, null)] : "Invalid data_disks[${i0}].source.http.url: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.image, null)] : "Invalid data_disks[${i0}].source.image: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.image, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.image"].forms, n1, "")], [lookup(local.input_names["data_disks.source.image"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.image"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.image"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.image: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].source.image.name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.upload, null)] : "Invalid data_disks[${i0}].source.upload: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.upload, null)] : [for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [""] : "Invalid data_disks[${i0}].source.upload: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; it takes no attributes."][0]][0] if !contains([], k1)] if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.disk, null)] : "Invalid data_disks[${i0}].source.disk: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.disk, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.disk"].forms, n1, "")], [lookup(local.input_names["data_disks.source.disk"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.disk"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.disk"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.disk: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].source.disk.name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))) if b1 != null && can(keys(b1))])), [for b1 in [try(b1.storage, null)] : "Invalid data_disks[${i0}].storage: must be a string (a quantity such as 20Gi)." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.storage_class, null)] : "Invalid data_disks[${i0}].storage_class: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid data_disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.prevent_destroy, null)] : "Invalid data_disks[${i0}].prevent_destroy: must be a bool (true or false)." if b1 == null ? false : !(can(tobool(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.data_disks] : "Invalid data_disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.data_disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid data_disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks"].forms, n1, "")], [lookup(local.input_names["data_disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, source, storage, storage_class, bus, prevent_destroy."][0]][0] if !contains(["name", "source", "storage", "storage_class", "bus", "prevent_destroy"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], concat([for b1 in [try(b1.source, null)] : "Invalid data_disks[${i0}].source: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.source, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source"].forms, n1, "")], [lookup(local.input_names["data_disks.source"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k1)], concat([for b1 in [try(b1.http, null)] : "Invalid data_disks[${i0}].source.http: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.http, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.http"].forms, n1, "")], [lookup(local.input_names["data_disks.source.http"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.http"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.http"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.http: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k1)], [for b1 in [try(b1.url, null)] : "Invalid data_disks[${i0}].source.http.url: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.image, null)] : "Invalid data_disks[${i0}].source.image: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.image, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.image"].forms, n1, "")], [lookup(local.input_names["data_disks.source.image"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.image"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.image"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.image: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].source.image.name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.upload, null)] : "Invalid data_disks[${i0}].source.upload: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.upload, null)] : [for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [""] : "Invalid data_disks[${i0}].source.upload: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; it takes no attributes."][0]][0] if !contains([], k1)] if b1 != null && can(keys(b1))])), concat([for b1 in [try(b1.disk, null)] : "Invalid data_disks[${i0}].source.disk: must be an object of attributes." if b1 == null ? false : !(can(keys(b1)))], flatten([for b1 in [try(b1.disk, null)] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["data_disks.source.disk"].forms, n1, "")], [lookup(local.input_names["data_disks.source.disk"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.disk"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["data_disks.source.disk"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid data_disks[${i0}].source.disk: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid data_disks[${i0}].source.disk.name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))) if b1 != null && can(keys(b1))])), [for b1 in [try(b1.storage, null)] : "Invalid data_disks[${i0}].storage: must be a string (a quantity such as 20Gi)." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.storage_class, null)] : "Invalid data_disks[${i0}].storage_class: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid data_disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.prevent_destroy, null)] : "Invalid data_disks[${i0}].prevent_destroy: must be a bool (true or false)." if b1 == null ? false : !(can(tobool(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "extra_disks" {
-  description = "VMDisks declared elsewhere, attached after the data disks: objects { name, bus }."
-  type = list(object({
-    name = string
-    bus  = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "VMDisks declared elsewhere, attached after the data disks: objects { name, bus }. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.extra_disks] : "Invalid extra_disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.extra_disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid extra_disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["extra_disks"].forms, n1, "")], [lookup(local.input_names["extra_disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["extra_disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["extra_disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid extra_disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid extra_disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid extra_disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.extra_disks] : "Invalid extra_disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.extra_disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid extra_disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["extra_disks"].forms, n1, "")], [lookup(local.input_names["extra_disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["extra_disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["extra_disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid extra_disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid extra_disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid extra_disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "external" {
-  description = "Expose the VM outside the cluster through a LoadBalancer service. (bool; default false)"
+  description = "Expose the VM outside the cluster through a LoadBalancer service. Type: bool; default false."
   type        = bool
   default     = false
   nullable    = false
 }
 
 variable "external_method" {
-  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). (one of PortList, WholeIP; default \"PortList\")"
+  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). Type: one of PortList, WholeIP; default \"PortList\"."
   type        = string
   default     = "PortList"
   nullable    = false
 }
 
 variable "external_ports" {
-  description = "Ports forwarded from outside when external is true and externalMethod is PortList. (list of number 1-65535; default [22])"
+  description = "Ports forwarded from outside when external is true and externalMethod is PortList. Type: list of number 1-65535; default [22]."
   type        = list(number)
   default     = [22]
   nullable    = false
 }
 
 variable "external_allow_icmp" {
-  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. (bool; default true)"
+  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. Type: bool; default true."
   type        = bool
   default     = true
   nullable    = false
 }
 
 variable "running" {
-  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. (bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy)"
+  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. Type: bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy."
   type        = bool
   default     = null
 }
 
 variable "run_strategy" {
-  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. (one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise)"
+  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. Type: one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise."
   type        = string
   default     = null
 }
 
 variable "instance_type" {
-  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. (catalog instance_types; default \"u1.medium\")"
+  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. Type: catalog instance_types; default \"u1.medium\"."
   type        = string
   default     = "u1.medium"
   nullable    = false
 }
 
 variable "instance_profile" {
-  description = "OS profile (KubeVirt preference), from the catalog; empty for none. (catalog profiles; default \"ubuntu\")"
+  description = "OS profile (KubeVirt preference), from the catalog; empty for none. Type: catalog profiles; default \"ubuntu\"."
   type        = string
   default     = "ubuntu"
   nullable    = false
 }
 
 variable "networks" {
-  description = "Additional networks to attach the VM to. (list of object; default [])"
-  type = list(object({
-    name = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "Additional networks to attach the VM to. Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "subnets" {
-  description = "Deprecated alias of networks. (list of object; deprecated: use networks)"
-  type = list(object({
-    name = optional(string)
-  }))
-  default = null
+  description = "Deprecated alias of networks. Type: list of object; deprecated: use networks. An unknown attribute is an error."
+  type        = any
+  default     = null
+
+  validation {
+    condition     = length(concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "gpus" {
-  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). (list of object; default [])"
-  type = list(object({
-    name = string
-  }))
-  default  = []
-  nullable = false
+  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "cpu_model" {
-  description = "CPU model inside the VM (libvirt model name); empty for the platform default. (string; default \"\")"
+  description = "CPU model inside the VM (libvirt model name); empty for the platform default. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "resources" {
-  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). (object; default {})"
-  type = object({
-    cpu     = optional(string)
-    memory  = optional(string)
-    sockets = optional(string)
-  })
-  default  = {}
-  nullable = false
+  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). Type: object; default {}. An unknown attribute is an error."
+  type        = any
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) == 0
+    error_message = join("\n", concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])))
+  }
 }
 
 variable "ssh_keys" {
-  description = "SSH public keys injected into the VM. (list of string; default [])"
+  description = "SSH public keys injected into the VM. Type: list of string; default []."
   type        = list(string)
   default     = []
   nullable    = false
 }
 
 variable "cloud_init" {
-  description = "cloud-init user data (usually starting with #cloud-config). (string; default \"\")"
+  description = "cloud-init user data (usually starting with #cloud-config). Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "cloud_init_seed" {
-  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. (string; default \"\")"
+  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "wait" {
-  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -250,7 +258,7 @@ variable "wait" {
 }
 
 variable "disk_wait" {
-  description = "What terraform apply waits for after creating or updating each VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating each VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -263,7 +271,7 @@ variable "disk_wait" {
 }
 
 variable "timeouts" {
-  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -273,7 +281,7 @@ variable "timeouts" {
 }
 
 variable "disk_timeouts" {
-  description = "Create, update and delete time limits of each VMDisk, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of each VMDisk, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -283,13 +291,13 @@ variable "disk_timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

@@ -5,6 +5,9 @@ module "stack" {
 
   namespace             = var.namespace
   environment           = var.environment
+  catalog               = var.catalog
+  labels                = var.labels
+  annotations           = var.annotations
   disks                 = { (var.name) = local.disk_spec }
   prevent_destroy_disks = var.prevent_destroy ? [var.name] : []
   disk_wait             = var.wait

@@ -27,40 +27,55 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "disk_source" {
-  description = "Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk. (object; default {}; immutable: the platform ignores a source edited after the disk was created)"
-  type = object({
-    http = optional(object({
-      url = string
-    }))
-    image = optional(object({
-      name = string
-    }))
-    upload = optional(object({}))
-    disk = optional(object({
-      name = string
-    }))
-  })
-  default  = {}
-  nullable = false
+  description = "Where the disk's content comes from: at most one of http, image, upload or disk; none for an empty disk. Type: object; default {}; immutable: the platform ignores a source edited after the disk was created. An unknown attribute is an error."
+  type        = any
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.disk_source] : "Invalid disk_source: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.disk_source] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source"].forms, n0, "")], [lookup(local.input_names["disk_source"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k0)], concat([for b0 in [try(b0.http, null)] : "Invalid disk_source.http: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.http, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.http"].forms, n0, "")], [lookup(local.input_names["disk_source.http"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.http"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.http"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.http: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k0)], [for b0 in [try(b0.url, null)] : "Invalid disk_source.http.url: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.image, null)] : "Invalid disk_source.image: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.image, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.image"].forms, n0, "")], [lookup(local.input_names["disk_source.image"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.image"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.image"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.image: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid disk_source.image.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.upload, null)] : "Invalid disk_source.upload: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.upload, null)] : [for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [""] : "Invalid disk_source.upload: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; it takes no attributes."][0]][0] if !contains([], k0)] if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.disk, null)] : "Invalid disk_source.disk: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.disk, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.disk"].forms, n0, "")], [lookup(local.input_names["disk_source.disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid disk_source.disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) if b0 != null && can(keys(b0))]))) == 0
+    error_message = join("\n", concat([for b0 in [var.disk_source] : "Invalid disk_source: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.disk_source] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source"].forms, n0, "")], [lookup(local.input_names["disk_source"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: http, image, upload, disk."][0]][0] if !contains(["http", "image", "upload", "disk"], k0)], concat([for b0 in [try(b0.http, null)] : "Invalid disk_source.http: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.http, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.http"].forms, n0, "")], [lookup(local.input_names["disk_source.http"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.http"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.http"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.http: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: url."][0]][0] if !contains(["url"], k0)], [for b0 in [try(b0.url, null)] : "Invalid disk_source.http.url: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.image, null)] : "Invalid disk_source.image: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.image, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.image"].forms, n0, "")], [lookup(local.input_names["disk_source.image"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.image"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.image"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.image: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid disk_source.image.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.upload, null)] : "Invalid disk_source.upload: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.upload, null)] : [for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [""] : "Invalid disk_source.upload: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; it takes no attributes."][0]][0] if !contains([], k0)] if b0 != null && can(keys(b0))])), concat([for b0 in [try(b0.disk, null)] : "Invalid disk_source.disk: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [try(b0.disk, null)] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["disk_source.disk"].forms, n0, "")], [lookup(local.input_names["disk_source.disk"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.disk"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["disk_source.disk"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid disk_source.disk: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k0)], [for b0 in [try(b0.name, null)] : "Invalid disk_source.disk.name: must be a string." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) if b0 != null && can(keys(b0))])))
+  }
 }
 
 variable "optical" {
-  description = "Attach the disk as a CD-ROM (for ISO installers). (bool; default false)"
+  description = "Attach the disk as a CD-ROM (for ISO installers). Type: bool; default false."
   type        = bool
   default     = false
   nullable    = false
 }
 
 variable "storage" {
-  description = "Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink. (quantity; default \"5Gi\")"
+  description = "Size of the disk, a Kubernetes quantity such as 20Gi. It can grow later but never shrink. Type: quantity; default \"5Gi\"."
   type        = string
   default     = "5Gi"
   nullable    = false
 }
 
 variable "storage_class" {
-  description = "Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated). (catalog storage_classes; default \"replicated\"; immutable: the platform ignores a storageClass edited after the disk was created)"
+  description = "Storage class: replicated (survives a node failure) or local (node-local, faster, not replicated). Type: catalog storage_classes; default \"replicated\"; immutable: the platform ignores a storageClass edited after the disk was created."
   type        = string
   default     = "replicated"
   nullable    = false
@@ -74,7 +89,7 @@ variable "prevent_destroy" {
 }
 
 variable "wait" {
-  description = "What terraform apply waits for after creating or updating the VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating the VMDisk: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -87,7 +102,7 @@ variable "wait" {
 }
 
 variable "timeouts" {
-  description = "Create, update and delete time limits of the VMDisk, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of the VMDisk, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -97,13 +112,13 @@ variable "timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

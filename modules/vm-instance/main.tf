@@ -7,6 +7,9 @@ module "stack" {
 
   namespace         = var.namespace
   environment       = var.environment
+  catalog           = var.catalog
+  labels            = var.labels
+  annotations       = var.annotations
   instances         = { (var.name) = local.instance_spec }
   instance_wait     = var.wait
   instance_timeouts = var.timeouts

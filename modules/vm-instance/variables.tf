@@ -27,137 +27,170 @@ variable "environment" {
   }
 }
 
+variable "catalog" {
+  description = "The catalog instance types, profiles, images and storage classes are checked against: \"hikube\" (the default) or \"cozystack\", or a catalog file's entries, e.g. yamldecode(file(\"catalog.yaml\")): a full catalog, or extends plus entries added or replaced by name."
+  type        = any
+  default     = "hikube"
+  nullable    = false
+}
+
+variable "labels" {
+  description = "Labels of every resource this module creates (metadata.labels), e.g. { team = \"web\" }: keys are qualified names (an optional DNS prefix and /, then at most 63 letters, digits, dashes, underscores or dots), values at most 63 such characters."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
+variable "annotations" {
+  description = "Annotations of every resource this module creates (metadata.annotations): keys are qualified names, values any text."
+  type        = map(string)
+  default     = {}
+  nullable    = false
+}
+
 variable "external" {
-  description = "Expose the VM outside the cluster through a LoadBalancer service. (bool; default false)"
+  description = "Expose the VM outside the cluster through a LoadBalancer service. Type: bool; default false."
   type        = bool
   default     = false
   nullable    = false
 }
 
 variable "external_method" {
-  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). (one of PortList, WholeIP; default \"PortList\")"
+  description = "PortList forwards only externalPorts (a firewall); WholeIP forwards every port (development only). Type: one of PortList, WholeIP; default \"PortList\"."
   type        = string
   default     = "PortList"
   nullable    = false
 }
 
 variable "external_ports" {
-  description = "Ports forwarded from outside when external is true and externalMethod is PortList. (list of number 1-65535; default [22])"
+  description = "Ports forwarded from outside when external is true and externalMethod is PortList. Type: list of number 1-65535; default [22]."
   type        = list(number)
   default     = [22]
   nullable    = false
 }
 
 variable "external_allow_icmp" {
-  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. (bool; default true)"
+  description = "Accept ICMP (ping, path MTU discovery) in PortList mode; no effect with WholeIP. Type: bool; default true."
   type        = bool
   default     = true
   nullable    = false
 }
 
 variable "running" {
-  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. (bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy)"
+  description = "Desired state from the seed documentation: true is runStrategy Always, false is Halted. Type: bool; input only: Cozystack 1.0 replaced running with runStrategy and ignores it; it is rendered as runStrategy."
   type        = bool
   default     = null
 }
 
 variable "run_strategy" {
-  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. (one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise)"
+  description = "Requested running state: Always, Halted, Manual, RerunOnFailure or Once. Type: one of Always, Halted, Manual, RerunOnFailure, Once; default \"Always\" unless running says otherwise."
   type        = string
   default     = null
 }
 
 variable "instance_type" {
-  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. (catalog instance_types; default \"u1.medium\")"
+  description = "Instance type (vCPU and memory), from the catalog; empty for none, with resources.cpu, resources.sockets and resources.memory all set. Type: catalog instance_types; default \"u1.medium\"."
   type        = string
   default     = "u1.medium"
   nullable    = false
 }
 
 variable "instance_profile" {
-  description = "OS profile (KubeVirt preference), from the catalog; empty for none. (catalog profiles; default \"ubuntu\")"
+  description = "OS profile (KubeVirt preference), from the catalog; empty for none. Type: catalog profiles; default \"ubuntu\"."
   type        = string
   default     = "ubuntu"
   nullable    = false
 }
 
 variable "disks" {
-  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. (list of object; default [])"
-  type = list(object({
-    name = string
-    bus  = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "VMDisks to attach, in boot order (the first disk boots first); a bare name is shorthand for { name }. Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.disks] : "Invalid disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["disks"].forms, n1, "")], [lookup(local.input_names["disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.disks] : "Invalid disks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.disks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid disks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["disks"].forms, n1, "")], [lookup(local.input_names["disks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["disks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid disks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name, bus."][0]][0] if !contains(["name", "bus"], k1)], [for b1 in [try(b1.name, null)] : "Invalid disks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))], [for b1 in [try(b1.bus, null)] : "Invalid disks[${i0}].bus: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "networks" {
-  description = "Additional networks to attach the VM to. (list of object; default [])"
-  type = list(object({
-    name = optional(string)
-  }))
-  default  = []
-  nullable = false
+  description = "Additional networks to attach the VM to. Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.networks] : "Invalid networks: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.networks] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid networks[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["networks"].forms, n1, "")], [lookup(local.input_names["networks"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["networks"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid networks[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid networks[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "subnets" {
-  description = "Deprecated alias of networks. (list of object; deprecated: use networks)"
-  type = list(object({
-    name = optional(string)
-  }))
-  default = null
+  description = "Deprecated alias of networks. Type: list of object; deprecated: use networks. An unknown attribute is an error."
+  type        = any
+  default     = null
+
+  validation {
+    condition     = length(concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.subnets] : "Invalid subnets: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.subnets] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid subnets[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["subnets"].forms, n1, "")], [lookup(local.input_names["subnets"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["subnets"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid subnets[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid subnets[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "gpus" {
-  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). (list of object; default [])"
-  type = list(object({
-    name = string
-  }))
-  default  = []
-  nullable = false
+  description = "GPUs to attach (the NVIDIA driver needs at least 4 GiB of memory). Type: list of object; default []. An unknown attribute is an error."
+  type        = any
+  default     = []
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])]))) == 0
+    error_message = join("\n", concat([for b0 in [var.gpus] : "Invalid gpus: must be a list." if b0 == null ? false : !(!can(keys(b0)) && can([for v in b0 : v]))], flatten([for b0 in [var.gpus] : flatten([for i0, v0 in b0 : concat([for b1 in [v0] : "Invalid gpus[${i0}]: must be an object of attributes." if b1 == null ? true : !(can(keys(b1)))], flatten([for b1 in [v0] : concat([for k1 in keys(b1) : [for n1 in [lower(replace(k1, "/[-_ ]/", ""))] : [for s1 in [try(compact(concat([lookup(local.input_names["gpus"].forms, n1, "")], [lookup(local.input_names["gpus"].deletions, n1, "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].forms, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")], [for j in range(length(n1)) : lookup(local.input_names["gpus"].deletions, "${substr(n1, 0, j)}${substr(n1, j + 1, -1)}", "")]))[0], "")] : "Invalid gpus[${i0}]: unknown attribute \"${k1}\"${s1 == "" ? "" : " (did you mean \"${s1}\"?)"}; allowed: name."][0]][0] if !contains(["name"], k1)], [for b1 in [try(b1.name, null)] : "Invalid gpus[${i0}].name: must be a string." if b1 == null ? false : !(can(tostring(b1)))]) if b1 != null && can(keys(b1))]))]) if b0 != null && !can(keys(b0)) && can([for v in b0 : v])])))
+  }
 }
 
 variable "cpu_model" {
-  description = "CPU model inside the VM (libvirt model name); empty for the platform default. (string; default \"\")"
+  description = "CPU model inside the VM (libvirt model name); empty for the platform default. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "resources" {
-  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). (object; default {})"
-  type = object({
-    cpu     = optional(string)
-    memory  = optional(string)
-    sockets = optional(string)
-  })
-  default  = {}
-  nullable = false
+  description = "Explicit CPU and memory: cpu, sockets and memory together, overriding the instance type (required when instanceType is empty). Type: object; default {}. An unknown attribute is an error."
+  type        = any
+  default     = {}
+  nullable    = false
+
+  validation {
+    condition     = length(concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))]))) == 0
+    error_message = join("\n", concat([for b0 in [var.resources] : "Invalid resources: must be an object of attributes." if b0 == null ? false : !(can(keys(b0)))], flatten([for b0 in [var.resources] : concat([for k0 in keys(b0) : [for n0 in [lower(replace(k0, "/[-_ ]/", ""))] : [for s0 in [try(compact(concat([lookup(local.input_names["resources"].forms, n0, "")], [lookup(local.input_names["resources"].deletions, n0, "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].forms, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")], [for j in range(length(n0)) : lookup(local.input_names["resources"].deletions, "${substr(n0, 0, j)}${substr(n0, j + 1, -1)}", "")]))[0], "")] : "Invalid resources: unknown attribute \"${k0}\"${s0 == "" ? "" : " (did you mean \"${s0}\"?)"}; allowed: cpu, memory, sockets."][0]][0] if !contains(["cpu", "memory", "sockets"], k0)], [for b0 in [try(b0.cpu, null)] : "Invalid resources.cpu: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.memory, null)] : "Invalid resources.memory: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))], [for b0 in [try(b0.sockets, null)] : "Invalid resources.sockets: must be a string (a quantity such as 20Gi)." if b0 == null ? false : !(can(tostring(b0)))]) if b0 != null && can(keys(b0))])))
+  }
 }
 
 variable "ssh_keys" {
-  description = "SSH public keys injected into the VM. (list of string; default [])"
+  description = "SSH public keys injected into the VM. Type: list of string; default []."
   type        = list(string)
   default     = []
   nullable    = false
 }
 
 variable "cloud_init" {
-  description = "cloud-init user data (usually starting with #cloud-config). (string; default \"\")"
+  description = "cloud-init user data (usually starting with #cloud-config). Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "cloud_init_seed" {
-  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. (string; default \"\")"
+  description = "Seed of the VM's SMBIOS UUID; changing it makes cloud-init run again on next boot. Type: string; default \"\"."
   type        = string
   default     = ""
   nullable    = false
 }
 
 variable "wait" {
-  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). null: do not wait."
+  description = "What terraform apply waits for after creating or updating the VMInstance: by default the Ready condition (the platform applied it; not that the VM booted). Set null not to wait."
   type = object({
     condition = optional(object({
       type   = string
@@ -170,7 +203,7 @@ variable "wait" {
 }
 
 variable "timeouts" {
-  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". null: the provider's (10m each)."
+  description = "Create, update and delete time limits of the VMInstance, as durations such as \"20m\". Null means the provider's (10m each)."
   type = object({
     create = optional(string)
     update = optional(string)
@@ -180,13 +213,13 @@ variable "timeouts" {
 }
 
 variable "field_manager" {
-  description = "Server-side apply field manager name. null: the provider's (\"Terraform\")."
+  description = "Server-side apply field manager name. Null means the provider's (\"Terraform\")."
   type        = string
   default     = null
 }
 
 variable "force_conflicts" {
-  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail."
+  description = "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail."
   type        = bool
   default     = true
   nullable    = false

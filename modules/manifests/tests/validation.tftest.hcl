@@ -134,14 +134,17 @@ run "storage_must_be_positive" {
   expect_failures = [var.disks]
 }
 
-run "storage_at_most_8Ei" {
+run "storage_over_int64_is_capped_as_kubernetes_does" {
   command = plan
 
   variables {
     disks = { data = { storage = "9Ei" } }
   }
 
-  expect_failures = [var.disks]
+  assert {
+    condition     = output.manifests["VMDisk/data"].spec.storage == "9223372036854775807"
+    error_message = "9Ei must be capped at 2^63-1 bytes, as the library and Kubernetes do."
+  }
 }
 
 run "instance_type_from_the_catalog" {

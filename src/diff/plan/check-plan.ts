@@ -1,7 +1,8 @@
 import type { Catalog } from "../../core/catalog";
 import type { ResourceDefinition } from "../../core/definition/resource-definition";
 import { API_GROUP, KindName } from "../../core/schema/kinds";
-import { evaluatePolicies, type Environment, type PolicyReport, type Waiver } from "../../policy";
+import { validateDefinitions } from "../../core/validation/validate-definition";
+import { evaluatePolicies, summarizeFindings, type Environment, type PolicyReport, type Waiver } from "../../policy";
 import { classifyChange } from "../classify";
 import { linkSameObjects, summarize } from "../diff";
 import { asObject, type ManifestReader } from "../load/manifest-attribute";
@@ -49,11 +50,16 @@ export function checkPlan(plan: unknown, source: string, options: PlanCheckOptio
   // A backend switch in one plan: kubernetes_manifest.X deleted, kubectl_manifest.X created.
   linkSameObjects(changes, planned.flatMap((p) => [p.before, p.after].filter((r): r is DiffResource => r !== undefined)));
   const definitions = planned.flatMap((p) => (p.after?.manifest ? toDefinition(p.after.manifest, source) : []));
-  const policies = evaluatePolicies(definitions, {
+  const report = evaluatePolicies(definitions, {
     environment: options.environment ?? "development",
     ...(options.catalog && { catalog: options.catalog }),
     ...(options.waivers && { waivers: options.waivers }),
   });
+  // The library's full validation too: a plan made by the HCL modules carries what HCL cannot check
+  // (SSH key bodies, cloud-init beyond YAML syntax...; modules/manifests/README.md lists them).
+  const validation = validateDefinitions(definitions, options.catalog ? { catalog: options.catalog } : {});
+  const findings = [...validation, ...report.findings];
+  const policies: PolicyReport = { ...report, findings, summary: { ...summarizeFindings(findings, { resources: report.summary.resources }), environment: report.summary.environment } };
   return { changes, summary: summarize(changes, unchanged), policies };
 }
 

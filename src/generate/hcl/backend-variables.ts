@@ -23,10 +23,10 @@ const TIMEOUTS_TYPE: Readonly<Record<Backend, readonly string[]>> = {
 const READY = '{ condition = { type = "Ready", status = "True" } }';
 
 export function waitVariable(backend: Backend, name: string, what: string): VariableSpec {
-  const fields = backend === "kubectl" ? " fields: paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for)." : "";
+  const fields = backend === "kubectl" ? " Its fields map paths (status.phase) to values matched as regular expressions (kubectl_manifest's wait_for)." : "";
   return {
     name,
-    description: `What terraform apply waits for after creating or updating ${what}: by default the Ready condition (the platform applied it; not that the VM booted).${fields} null: do not wait.`,
+    description: `What terraform apply waits for after creating or updating ${what}: by default the Ready condition (the platform applied it; not that the VM booted).${fields} Set null not to wait.`,
     type: WAIT_TYPE[backend],
     default: READY,
   };
@@ -37,8 +37,8 @@ export function timeoutsVariable(backend: Backend, name: string, what: string): 
     name,
     description:
       backend === "kubectl"
-        ? `Create time limit of ${what}, a duration such as "20m" (kubectl_manifest has no update or delete limit). null: the provider's (10m).`
-        : `Create, update and delete time limits of ${what}, as durations such as "20m". null: the provider's (10m each).`,
+        ? `Create time limit of ${what}, a duration such as "20m" (kubectl_manifest has no update or delete limit). Null means the provider's (10m).`
+        : `Create, update and delete time limits of ${what}, as durations such as "20m". Null means the provider's (10m each).`,
     type: TIMEOUTS_TYPE[backend],
     default: "null",
   };
@@ -50,14 +50,14 @@ export function applyVariables(backend: Backend): VariableSpec[] {
   return [
     {
       name: "field_manager",
-      description: 'Server-side apply field manager name. null: the provider\'s ("Terraform").',
+      description: 'Server-side apply field manager name. Null means the provider\'s ("Terraform").',
       type: ["string"],
       default: "null",
     },
     {
       name: "force_conflicts",
       description:
-        "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. False: such applies fail.",
+        "Apply with force_conflicts (field_manager block): take over fields that another field manager owns. True by default because cozystack-api stores no managedFields: every live field belongs to the before-first-apply manager, so changing any value fails with a conflict (HTTP 409) unless forced. Set false and such applies fail.",
       type: ["bool"],
       default: "true",
       nonNullable: true,

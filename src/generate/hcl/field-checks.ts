@@ -1,9 +1,11 @@
+import { OPENSSH_PRIVATE_KEY_BASE64_PREFIX } from "../../core/ssh/private-key";
 import { SSH_KEY_TYPES } from "../../core/ssh/ssh-key-types";
 import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
 import type { CatalogRef, Field, SchemaNode } from "../../core/schema/schema-node";
 import { snakeCase } from "./hcl-format";
 import { hclDefault, KindInput } from "./kind-inputs";
-import { MAX_BINARY_QUANTITY, QUANTITY_FORM, QUANTITY_FORMS_TEXT } from "./quantity-hcl";
+import { JS_SPACE, jsTrim } from "./js-regex-hcl";
+import { exponentInRange, MAX_DECIMAL_EXPONENT, QUANTITY_FORM, QUANTITY_FORMS_TEXT, quantityPositive } from "./quantity-hcl";
 
 /**
  * One validation rule of a spec field, derived from the schema: `condition` is an HCL boolean
@@ -28,7 +30,24 @@ const CATALOG_WORDS: Record<CatalogRef, string> = {
 export const catalogList = (section: CatalogRef): string => `local.catalog.${snakeCase(section)}`;
 
 const DNS_1035 = "^[a-z]([-a-z0-9]*[a-z0-9])?$";
-const SSH_PUBLIC_KEY = `^(?:\\S+\\s+)?(?:${SSH_KEY_TYPES.map((t) => t.replace(/\./g, "\\.")).join("|")})\\s+[A-Za-z0-9+/]+={0,3}(?:\\s.*)?$`;
+/**
+ * The module refuses only what the library refuses for sure (it never refuses what the library
+ * accepts): each pattern below is a necessary condition of the library's check, in RE2.
+ */
+// checkSshPublicKey: [options] type base64 [comment], words split on JavaScript's \s after trim().
+const OPTIONS = `(?:[^"${JS_SPACE.slice(1, -1)}]|"(?:\\\\"|[^"])*")+`;
+const SSH_PUBLIC_KEY = `^(?:${OPTIONS}${JS_SPACE}+)?(?:${SSH_KEY_TYPES.map((t) => t.replace(/\./g, "\\.")).join("|")})${JS_SPACE}+AAAA[A-Za-z0-9+/]*={0,2}(?:${JS_SPACE}(?s:.*))?$`;
+// looksLikePrivateKey (src/core/ssh/private-key.ts): PEM, PuTTY, or a bare OpenSSH private key body.
+export const PRIVATE_KEY = `-{4,5}${JS_SPACE}*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?${JS_SPACE}*-{4,5}|(?:^|${JS_SPACE})PuTTY-User-Key-File-[0-9]+${JS_SPACE}*:|(?:^|[^A-Za-z0-9+/=])${OPENSSH_PRIVATE_KEY_BASE64_PREFIX}`;
+// The WHATWG URL parser drops leading C0 controls and spaces and every tab or newline, and reads
+// "http:/host" or "HTTP:host" as http://host/: only the scheme is sure.
+const HTTP_SCHEME = "^[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp](?:[\\t\\n\\r]*[Ss])?[\\t\\n\\r]*:";
+// detectHeader: #cloud-config not followed by "-" or a word character (#cloud-config-archive is another format).
+export const CLOUD_CONFIG_HEADER = "^#cloud-config(?:[^-A-Za-z0-9_]|$)";
+/** Complex mapping keys (`? [a, b]`, `[a, b]: x`): YAML allows them and the library reads them; yamldecode cannot. */
+export const COMPLEX_KEY = "(?m)^[ \\t-]*(?:\\?(?:[ \\t]|$)|[\\[{].*[\\]}][ \\t]*:(?:[ \\t]|$))";
+/** A document of comments and blank lines only: cloud-init (and the library) read it as {}. */
+export const commentsOnly = (expr: string): string => `trimspace(replace(${expr}, "/(?m)^[ \\t]*#.*$/", "")) == ""`;
 
 /** Every rule of a kind's spec fields, in schema order. */
 export function fieldRules(input: KindInput): FieldRule[] {
@@ -93,15 +112,26 @@ function stringRules(node: Extract<SchemaNode, { type: "string" }>, expr: string
       rules.push({ label, condition: `can(regex(${JSON.stringify(DNS_1035)}, ${expr})) && length(${expr}) <= 63`, message: `must be a DNS-1035 label (${DNS_1035_ALLOWED})` });
       break;
     case "http-url":
-      rules.push({ label, condition: `can(regex("^https?://[^/?#\\\\s]+", ${expr}))`, message: "must be an http:// or https:// URL with a host" });
+      rules.push({ label, condition: `can(regex(${JSON.stringify(HTTP_SCHEME)}, ${expr}))`, message: "must be an http:// or https:// URL" });
       break;
     case "ssh-public-key":
       // Never echo the value: it may be a private key.
-      rules.push({ label, condition: `!strcontains(${expr}, "PRIVATE KEY")`, message: "holds a private key: give the public key (the .pub file) and keep the private key out of Terraform" });
-      rules.push({ label, condition: `can(regex(${JSON.stringify(SSH_PUBLIC_KEY)}, trimspace(${expr})))`, message: `must be an SSH public key line such as 'ssh-ed25519 AAAA... comment' (types: ${SSH_KEY_TYPES.slice(0, 5).join(", ")}, ...)` });
+      rules.push({ label, condition: `!can(regex(${JSON.stringify(PRIVATE_KEY)}, ${expr}))`, message: "holds a private key: give the public key (the .pub file) and keep the private key out of Terraform" });
+      rules.push({ label, condition: `can(regex(${JSON.stringify(SSH_PUBLIC_KEY)}, ${jsTrim(expr)}))`, message: `must be an SSH public key line such as 'ssh-ed25519 AAAA... comment' (types: ${SSH_KEY_TYPES.slice(0, 5).join(", ")}, ...)` });
       break;
     case "cloud-init":
-      rules.push({ label, condition: `startswith(${expr}, "#cloud-config") ? can(yamldecode(${expr})) : true`, message: "starts with #cloud-config but is not valid YAML" });
+      // yamldecode reads YAML 1.1 like cloud-init; a comment-only document is {} to both; a document
+      // with complex keys yamldecode cannot read is let through (the library reads it).
+      rules.push({
+        label,
+        condition: `can(regex(${JSON.stringify(CLOUD_CONFIG_HEADER)}, ${expr})) ? can(yamldecode(${expr})) || ${commentsOnly(expr)} || can(regex(${JSON.stringify(COMPLEX_KEY)}, ${expr})) : true`,
+        message: "starts with #cloud-config but is not valid YAML",
+      });
+      rules.push({
+        label,
+        condition: `can(regex(${JSON.stringify(CLOUD_CONFIG_HEADER)}, ${expr})) ? try(yamldecode(${expr}) == null || can(keys(yamldecode(${expr}))), true) : true`,
+        message: "is a #cloud-config that is not a mapping of keys (users:, packages:, runcmd: ...)",
+      });
       break;
   }
   return rules;
@@ -109,18 +139,15 @@ function stringRules(node: Extract<SchemaNode, { type: "string" }>, expr: string
 
 function quantityRules(node: Extract<SchemaNode, { type: "quantity" }>, expr: string, label: string): FieldRule[] {
   const rules: FieldRule[] = [
-    { label, condition: `can(regex(${JSON.stringify(QUANTITY_FORM)}, ${expr}))`, message: `must be a Kubernetes quantity in a form this module canonicalises: ${QUANTITY_FORMS_TEXT}` },
-    {
-      label,
-      condition: `can(regex("^[0-9]+[KMGTPE]i$", ${expr})) ? tonumber(regex("^[0-9]+", ${expr})) * pow(1024, local.binary_powers[regex("[KMGTPE]i$", ${expr})]) <= ${MAX_BINARY_QUANTITY} : true`,
-      message: "must be at most 2^63-1 bytes (8Ei), the largest quantity Kubernetes holds",
-    },
+    { label, condition: `can(regex(${JSON.stringify(QUANTITY_FORM)}, ${expr}))`, message: `must be a Kubernetes quantity: ${QUANTITY_FORMS_TEXT}` },
+    { label, condition: `try(${exponentInRange(expr)}, true)`, message: `must have an exponent from -${MAX_DECIMAL_EXPONENT} to ${MAX_DECIMAL_EXPONENT}` },
   ];
-  if (node.positive) rules.push({ label, condition: `can(regex("[1-9]", ${expr}))`, message: "must be greater than zero" });
+  if (node.positive) rules.push({ label, condition: `try(${quantityPositive(expr)}, true)`, message: "must be greater than zero" });
   if (node.unit === "bytes") {
+    // As the library: a bare number (digits, optional decimals) rounded up to whole bytes, below 1Mi.
     rules.push({
       label,
-      condition: `can(regex("^[0-9]+(\\\\.[0-9]*)?$", ${expr})) ? tonumber(${expr}) >= 1048576 : true`,
+      condition: `can(regex("^[0-9]+(\\\\.[0-9]+)?$", ${expr})) ? ceil(tonumber(${expr})) >= 1048576 : true`,
       message: "is a bare number, which counts bytes: add a unit, e.g. 20Gi",
     });
   }

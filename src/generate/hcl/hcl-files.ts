@@ -4,7 +4,9 @@ import { HIKUBE_CATALOG } from "../../core/catalog";
 import { fillSections } from "../readme-sections";
 import { catalogTf } from "./catalog-tf";
 import { moduleReadmeSections } from "./module-readme";
-import { manifestsVariablesTf, stackVariablesTf, virtualMachineVariablesTf, vmDiskVariablesTf, vmInstanceVariablesTf } from "./module-variables";
+import { manifestsInputsTf, manifestsVariablesTf, stackVariablesTf, virtualMachineInputsTf, virtualMachineVariablesTf, vmDiskInputsTf, vmDiskVariablesTf, vmInstanceInputsTf, vmInstanceVariablesTf } from "./module-variables";
+import { hclDifferencesMarkdown } from "./hcl-differences";
+import { passwordLoginTf } from "./password-login-tf";
 import { policyLevelsTf } from "./policy-levels-tf";
 import { renderTf } from "./render-tf";
 import { virtualMachineSpecTf, vmDiskSpecTf, vmInstanceSpecTf } from "./spec-locals-tf";
@@ -22,23 +24,24 @@ const committed = (module: string, file: string) => readFileSync(join(ROOT, "mod
  * sets rather than a variable); the kubectl flat modules are their kubernetes twins re-pointed.
  */
 export const HCL_MODULES: Readonly<Record<string, () => Record<string, string>>> = {
-  manifests: () => ({ "variables.tf": manifestsVariablesTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf() }),
+  manifests: () => ({ "variables.tf": manifestsVariablesTf(), "inputs.tf": manifestsInputsTf(), "catalog.tf": catalogTf(HIKUBE_CATALOG), "render.tf": renderTf(), "policy-levels.tf": policyLevelsTf(), "password-login.tf": passwordLoginTf() }),
   stack: () => ({ "variables.tf": stackVariablesTf("kubernetes"), "main.tf": stackMainTf("kubernetes"), "outputs.tf": stackOutputsTf("kubernetes"), "external-address.tf": stackExternalAddressTf("kubernetes"), "versions.tf": versionsTf("kubernetes") }),
-  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
-  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
-  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "vm-disk": () => ({ "variables.tf": vmDiskVariablesTf("kubernetes"), "inputs.tf": vmDiskInputsTf(), "spec.tf": vmDiskSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "vm-instance": () => ({ "variables.tf": vmInstanceVariablesTf("kubernetes"), "inputs.tf": vmInstanceInputsTf(), "spec.tf": vmInstanceSpecTf(), "versions.tf": versionsTf("kubernetes") }),
+  "virtual-machine": () => ({ "variables.tf": virtualMachineVariablesTf("kubernetes"), "inputs.tf": virtualMachineInputsTf(), "spec.tf": virtualMachineSpecTf(), "versions.tf": versionsTf("kubernetes") }),
   "kubectl-stack": () => ({ "variables.tf": stackVariablesTf("kubectl"), "main.tf": stackMainTf("kubectl"), "outputs.tf": stackOutputsTf("kubectl"), "external-address.tf": stackExternalAddressTf("kubectl"), "versions.tf": versionsTf("kubectl") }),
   ...Object.fromEntries(
     (
       [
-        ["vm-disk", vmDiskVariablesTf, vmDiskSpecTf],
-        ["vm-instance", vmInstanceVariablesTf, vmInstanceSpecTf],
-        ["virtual-machine", virtualMachineVariablesTf, virtualMachineSpecTf],
+        ["vm-disk", vmDiskVariablesTf, vmDiskSpecTf, vmDiskInputsTf],
+        ["vm-instance", vmInstanceVariablesTf, vmInstanceSpecTf, vmInstanceInputsTf],
+        ["virtual-machine", virtualMachineVariablesTf, virtualMachineSpecTf, virtualMachineInputsTf],
       ] as const
-    ).map(([module, variables, spec]) => [
+    ).map(([module, variables, spec, inputs]) => [
       `kubectl-${module}`,
       () => ({
         "variables.tf": variables("kubectl"),
+        "inputs.tf": inputs(),
         "spec.tf": spec(),
         "main.tf": kubectlFlatModuleTf(committed(module, "main.tf")),
         "outputs.tf": kubectlFlatModuleTf(committed(module, "outputs.tf")),
@@ -61,7 +64,9 @@ export function hclModuleFiles(): Record<string, string> {
     for (const [file, content] of Object.entries(generated)) files[`${dir}/${file}`] = content;
     const outputs = generated["outputs.tf"] ?? readFileSync(join(ROOT, dir, "outputs.tf"), "utf8");
     const readme = readFileSync(join(ROOT, dir, "README.md"), "utf8");
-    files[`${dir}/README.md`] = fillSections(readme, moduleReadmeSections([generated["variables.tf"], outputs]));
+    const sections = moduleReadmeSections([generated["variables.tf"], outputs]);
+    // The manifests module lists what HCL cannot check, from the list the differential tests read.
+    files[`${dir}/README.md`] = fillSections(readme, module === "manifests" ? { ...sections, "hcl-differences": hclDifferencesMarkdown() } : sections);
   }
   return files;
 }

@@ -54,7 +54,8 @@ export function alignAssignments(text: string): string {
     }
     const match = ASSIGNMENT.exec(line);
     const heredoc = /<<-?([A-Z]+)$/.exec(line);
-    const single = match !== null && heredoc === null && balanced(match[3]);
+    // A heredoc value counts as one line: terraform fmt aligns it with the attributes around it.
+    const single = match !== null && (heredoc !== null || balanced(match[3]));
     const sameIndent = run.length === 0 || (ASSIGNMENT.exec(lines[run[0]]) as RegExpExecArray)[1] === match?.[1];
     if (!single || !sameIndent) if (run.length > 0) flush();
     if (single) run.push(i);

@@ -2,6 +2,7 @@ import { API_VERSION } from "../../core/schema/kinds";
 import type { Field, SchemaNode } from "../../core/schema/schema-node";
 import { alignAssignments, generatedHeader, snakeCase } from "./hcl-format";
 import { DERIVED_DEFAULTS, hclDefault, KIND_INPUTS, KindInput } from "./kind-inputs";
+import { jsTrim } from "./js-regex-hcl";
 import { canonicalQuantityLocals } from "./quantity-hcl";
 
 /**
@@ -19,11 +20,14 @@ export function renderTf(): string {
   for (const input of KIND_INPUTS) lines.push("", ...specLocal(input));
   lines.push(
     "",
+    "  # labels and annotations only when given, as renderManifest writes them (a map's keys come out sorted).",
+    "  metadata_extra = { for k, v in { labels = length(var.labels) > 0 ? var.labels : null, annotations = length(var.annotations) > 0 ? var.annotations : null } : k => v if v != null }",
+    "",
     "  # Keyed \"<kind>/<name>\"; metadata as renderManifest writes it.",
     "  manifests = merge(",
     ...KIND_INPUTS.map(
       (k) =>
-        `    { for name, spec in local.${specsLocal(k)} : "${k.kind}/\${name}" => { apiVersion = "${API_VERSION}", kind = "${k.kind}", metadata = { name = name, namespace = var.namespace }, spec = spec } },`,
+        `    { for name, spec in local.${specsLocal(k)} : "${k.kind}/\${name}" => { apiVersion = "${API_VERSION}", kind = "${k.kind}", metadata = merge({ name = name, namespace = var.namespace }, local.metadata_extra), spec = spec } },`,
     ),
     "  )",
     "}",
@@ -36,7 +40,7 @@ export const specsLocal = (input: KindInput): string => `${input.kind.toLowerCas
 
 function specLocal(input: KindInput): string[] {
   const { item } = input;
-  const lines = [`  # ${input.kind} specs by name.`, `  ${specsLocal(input)} = {`, `    for name, ${item} in var.${input.variable} : name => { for k, v in {`];
+  const lines = [`  # ${input.kind} specs by name.`, `  ${specsLocal(input)} = {`, `    for name, ${item} in local.${input.variable} : name => { for k, v in {`];
   for (const field of input.fields) {
     if (field.inputOnly) continue;
     const expr = `${item}.${snakeCase(field.name)}`;
@@ -58,7 +62,7 @@ function render(node: SchemaNode, expr: string, depth: number): string {
     case "quantity":
       return `local.canonical_quantities[${expr}]`;
     case "string":
-      return node.format === "ssh-public-key" ? `trimspace(${expr})` : expr;
+      return node.format === "ssh-public-key" ? jsTrim(expr) : expr;
     case "list": {
       const x = `x${depth}`;
       return `[for ${x} in ${expr} : ${render(node.items, x, depth + 1)}]`;
@@ -84,5 +88,5 @@ function quantityInputs(input: KindInput): string {
     }
   };
   walk(input.fields, input.item);
-  return `[for ${input.item} in var.${input.variable} : [${paths.join(", ")}]]`;
+  return `[for ${input.item} in local.${input.variable} : [${paths.join(", ")}]]`;
 }

@@ -12,6 +12,8 @@ export interface VariableSpec {
   /** Emit `nullable = false` (null then means the default). */
   readonly nonNullable?: boolean;
   readonly validations?: readonly { readonly condition: string; readonly message: string }[];
+  /** Typed `any` and checked attribute by attribute (strict-inputs.ts): the attributes of its objects. */
+  readonly strictFields?: readonly import("../../core/schema/schema-node").Field[];
 }
 
 /** The block text, formatted as `terraform fmt` would leave it. */

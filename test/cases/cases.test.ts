@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { parse } from "yaml";
+import type { ResourceDefinition } from "../../src/core/definition/resource-definition";
+import { HCL_POLICY_RULES } from "../../src/generate/hcl/policy-levels-tf";
+import type { Environment } from "../../src/policy";
+import { compareEngines } from "../helpers/compare-engines";
+import { terraformTest } from "../helpers/terraform";
+import { libraryDecision, moduleDecisions, type Group } from "../helpers/two-engines";
+
+/** One case file: test/cases/<check>/{pass,fail}-<name>.yaml. */
+interface Case extends Group {
+  readonly file: string;
+  readonly check: string;
+  readonly pass: boolean;
+  readonly error?: { readonly resource: string; readonly path: string };
+}
+
+const DIR = __dirname;
+const cases: Case[] = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(join(DIR, d.name))
+      .filter((f) => /^(pass|fail)-.*\.yaml$/.test(f))
+      .sort()
+      .map((f, i) => {
+        // YAML 1.1 as the files are written (1e1000 is a string there, a float in YAML 1.2).
+        const data = parse(readFileSync(join(DIR, d.name, f), "utf8"), { version: "1.1" }) as { check: string; environment: Environment; definitions: ResourceDefinition[]; error?: Case["error"] };
+        return { ...data, file: `${d.name}/${f}`, pass: f.startsWith("pass-"), id: `${d.name.replace(/[^a-z0-9]/g, "_")}_${i}` };
+      }),
+  );
+
+/**
+ * Every check modules/manifests makes: the field and resource rules in its variables.tf
+ * (`Invalid instances["<name>"].ssh_keys[*]: holds a private key...`), the name checks and its
+ * policy rules. The strict-input checks (unknown attributes, "must be a string"...) are tested with the inputs
+ * (test/modules/manifests-strict-inputs.test.ts).
+ */
+function moduleChecks(): string[] {
+  const tf = readFileSync(join(DIR, "..", "..", "modules", "manifests", "variables.tf"), "utf8");
+  const checks = new Set<string>();
+  for (const m of tf.matchAll(/Invalid (disks|instances)\[\\"\$\{name\}\\"\]((?:\.[a-z_*[\]]+)*): ((?:[^"\\$]|\\.|\$(?!\{))*)/g)) {
+    if (!/^(?:must be (?:a|an) (?:string|bool|list|number|object of attributes)\b|unknown attribute)/.test(m[3])) checks.add(`${m[1]}${m[2]}: ${m[3]}`);
+  }
+  for (const m of tf.matchAll(/Invalid (disks|instances) key\(s\)/g)) checks.add(`${m[1]} key(s)`);
+  for (const r of HCL_POLICY_RULES) checks.add(r.id);
+  return [...checks];
+}
+
+/** The problem line the module prints for a failing case. */
+function expectedLine(c: Case): (line: string) => boolean {
+  if (/^HK\d{3}$/.test(c.check)) return (line) => line.startsWith(`${c.check} (`);
+  const [variable] = c.check.split(/[.: ]/);
+  const name = c.error!.resource.split("/")[1];
+  if (c.check.endsWith("key(s)")) return (line) => line.startsWith(`Invalid ${variable} key(s)`) && line.includes(`"${name}"`);
+  const [field, message] = c.check.split(/: (.*)/s);
+  const label = field.slice(variable.length);
+  return (line) => line.startsWith(`Invalid ${variable}["${name}"]${label}: ${message}`);
+}
+
+test("the inventory: every module check and policy rule has a pass case and a fail case, and every case names a module check", () => {
+  const checks = moduleChecks();
+  expect(checks.length).toBeGreaterThan(40);
+  const covered = (check: string, pass: boolean) => cases.some((c) => c.pass === pass && check.startsWith(c.check));
+  expect(checks.filter((check) => !covered(check, true) || !covered(check, false))).toEqual([]);
+  expect(cases.filter((c) => !checks.some((check) => check.startsWith(c.check))).map((c) => `${c.file}: ${c.check}`)).toEqual([]);
+});
+
+test("the library: pass cases have no error; fail cases have one at the case's resource and path", () => {
+  for (const c of cases) {
+    const errors = libraryDecision(c).errors;
+    if (c.pass) expect({ file: c.file, errors: errors.map((f) => `${f.kind}/${f.name} ${f.path}: ${f.message}`) }).toEqual({ file: c.file, errors: [] });
+    else {
+      const at = errors.some((f) => `${f.kind}/${f.name}` === c.error!.resource && (f.path === c.error!.path || f.path.startsWith(`${c.error!.path}.`) || f.path.startsWith(`${c.error!.path}[`)));
+      expect({ file: c.file, at, errors: errors.map((f) => `${f.kind}/${f.name} ${f.path}`) }).toEqual({ file: c.file, at: true, errors: expect.anything() });
+    }
+  }
+});
+
+terraformTest(
+  "modules/manifests agrees with the library on every case (decision, field or rule, rendering, policy offenders), naming the case's check on failures",
+  () => {
+    const decisions = moduleDecisions(cases);
+    const differences = cases.flatMap((c) => compareEngines(c, libraryDecision(c), decisions.get(c.id)!).map((d) => `${c.file}: ${d.what}`));
+    expect(differences).toEqual([]);
+    for (const c of cases.filter((x) => !x.pass)) {
+      const problems = decisions.get(c.id)!.problems;
+      expect({ file: c.file, named: problems.some(expectedLine(c)), problems }).toEqual({ file: c.file, named: true, problems: expect.anything() });
+    }
+  },
+  600_000,
+);
