@@ -134,17 +134,25 @@ run "storage_must_be_positive" {
   expect_failures = [var.disks]
 }
 
-run "storage_over_int64_is_capped_as_kubernetes_does" {
+run "storage_over_int64_is_refused_as_in_the_library" {
+  # Kubernetes would store 2^63-1 in its place, silently.
   command = plan
 
   variables {
     disks = { data = { storage = "9Ei" } }
   }
 
-  assert {
-    condition     = output.manifests["VMDisk/data"].spec.storage == "9223372036854775807"
-    error_message = "9Ei must be capped at 2^63-1 bytes, as the library and Kubernetes do."
+  expect_failures = [var.disks]
+}
+
+run "storage_fraction_of_a_byte_is_refused" {
+  command = plan
+
+  variables {
+    disks = { data = { storage = "1048575.5" } }
   }
+
+  expect_failures = [var.disks]
 }
 
 run "instance_type_from_the_catalog" {

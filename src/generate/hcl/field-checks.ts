@@ -5,7 +5,7 @@ import type { CatalogRef, Field, SchemaNode } from "../../core/schema/schema-nod
 import { snakeCase } from "./hcl-format";
 import { hclDefault, KindInput } from "./kind-inputs";
 import { JS_SPACE, jsTrim } from "./js-regex-hcl";
-import { exponentInRange, MAX_DECIMAL_EXPONENT, QUANTITY_FORM, QUANTITY_FORMS_TEXT, quantityPositive } from "./quantity-hcl";
+import { BARE_NUMBER_FORM, exponentInRange, MAX_BINARY_QUANTITY, MAX_DECIMAL_EXPONENT, QUANTITY_FORM, QUANTITY_FORMS_TEXT, quantityNumber, quantityPositive, quantityWholeBytes, quantityWithinInt64 } from "./quantity-hcl";
 
 /**
  * One validation rule of a spec field, derived from the schema: `condition` is an HCL boolean
@@ -143,11 +143,18 @@ function quantityRules(node: Extract<SchemaNode, { type: "quantity" }>, expr: st
     { label, condition: `try(${exponentInRange(expr)}, true)`, message: `must have an exponent from -${MAX_DECIMAL_EXPONENT} to ${MAX_DECIMAL_EXPONENT}` },
   ];
   if (node.positive) rules.push({ label, condition: `try(${quantityPositive(expr)}, true)`, message: "must be greater than zero" });
+  rules.push({
+    label,
+    condition: `try(${quantityWithinInt64(expr)}, true)`,
+    message: `is beyond the 64-bit range Kubernetes stores quantities in (at most ${MAX_BINARY_QUANTITY}, just under 8Ei)`,
+  });
   if (node.unit === "bytes") {
-    // As the library: a bare number (digits, optional decimals) rounded up to whole bytes, below 1Mi.
+    // As the library: a size is a whole number of bytes (after ParseQuantity's rounding to 10^-9).
+    rules.push({ label, condition: `try(startswith(${expr}, "-") || ${quantityWholeBytes(expr)}, true)`, message: "is a fraction of a byte: a size is a whole number of bytes, e.g. 20Gi" });
+    // A bare number (5, 5., .5, 5e3) counts bytes: refused below 1Mi, as in the library.
     rules.push({
       label,
-      condition: `can(regex("^[0-9]+(\\\\.[0-9]+)?$", ${expr})) ? ceil(tonumber(${expr})) >= 1048576 : true`,
+      condition: `can(regex(${JSON.stringify(BARE_NUMBER_FORM)}, ${expr})) ? try(${quantityNumber(expr)} >= 1048576, true) : true`,
       message: "is a bare number, which counts bytes: add a unit, e.g. 20Gi",
     });
   }

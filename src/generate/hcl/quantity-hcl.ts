@@ -2,8 +2,9 @@
  * Kubernetes quantities in HCL. HCL has no user functions, but its numbers are exact big
  * floats (512-bit mantissa), so integer arithmetic on mantissas of up to ~150 digits is exact:
  * the module reads every form the library's parseQuantity accepts (signs, fractions with any
- * suffix, `e<n>` exponents, `n`/`u`), rounds to 10^-9 away from zero, caps binary values at
- * 2^63-1 and prints the canonical text exactly as formatQuantity does.
+ * suffix, `e<n>` exponents, `n`/`u`), rounds to 10^-9 away from zero and prints the canonical
+ * text exactly as formatQuantity does; like the library, it refuses values beyond 2^63-1 (which
+ * Kubernetes would silently cap) and sizes that are not a whole number of bytes.
  */
 
 export const BINARY_SUFFIXES = ["Ki", "Mi", "Gi", "Ti", "Pi", "Ei"] as const;
@@ -31,6 +32,40 @@ export const exponentInRange = (expr: string): string =>
 
 /** HCL: true when a quantity form's number is greater than zero (no minus sign, a non-zero digit before the suffix). */
 export const quantityPositive = (expr: string): string => `!startswith(${expr}, "-") && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\\\.[0-9]*)?", ${expr})))`;
+
+/**
+ * HCL: a quantity form's value as a number (exact for mantissas of up to ~150 digits: tonumber reads
+ * decimal text at the big float precision; 1024^power is at most 2^60, exact in any float).
+ */
+export const quantityNumber = (expr: string): string => {
+  const p = `regex(${JSON.stringify(QUANTITY_PARTS)}, ${expr})`;
+  // coalesce() refuses all-empty arguments: a null test instead (p[2] is "" for "5." and null for "5").
+  const fractionDigits = `(${p}[2] == null ? "" : ${p}[2])`;
+  const digits = `"\${${p}[1]}\${${fractionDigits}}"`;
+  const fraction = `length(${fractionDigits})`;
+  const exponent = `lookup(${decimalExponentsHcl()}, ${p}[3], can(regex("^[eE][+-]?[0-9]", ${p}[3])) ? tonumber(replace(substr(${p}[3], 1, -1), "+", "")) : 0)`;
+  const power = `lookup({ ${BINARY_SUFFIXES.map((s, i) => `${s} = ${i + 1}`).join(", ")} }, ${p}[3], 0)`;
+  return `(tonumber("\${${digits} == "" ? "0" : ${digits}}e\${${exponent} - ${fraction}}") * pow(1024, ${power}))`;
+};
+
+/** HCL: true unless a quantity form's value is beyond 2^63-1 (Kubernetes would store 2^63-1 instead, silently). */
+export const quantityWithinInt64 = (expr: string): string => `abs(${quantityNumber(expr)}) <= ${MAX_BINARY_QUANTITY}`;
+
+/**
+ * HCL: true when a (non-negative) quantity form is a whole number of bytes once rounded up to 10^-9 as
+ * ParseQuantity does (so 0.9999999999 is 1 byte, as in the library).
+ */
+export const quantityWholeBytes = (expr: string): string => `ceil(${quantityNumber(expr)} * 1000000000) % 1000000000 == 0`;
+
+/** A number with no suffix, as Kubernetes reads it (`5`, `+5`, `5.`, `.5`, `5e3`): the library's BARE_NUMBER. */
+export const BARE_NUMBER_FORM = "^[+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$";
+
+function decimalExponentsHcl(): string {
+  return `{ ${Object.entries(DECIMAL_SUFFIXES)
+    .filter(([suffix]) => suffix !== "")
+    .map(([suffix, exponent]) => `${suffix} = ${exponent}`)
+    .join(", ")} }`;
+}
 
 /** Lines of the `locals` block body (indented by two) that compute `local.canonical_quantities`. */
 export function canonicalQuantityLocals(inputsExpression: string[]): string[] {
