@@ -70,6 +70,20 @@ terraformTest(
     expect(error).toContain('Invalid system_disk: unknown attribute "storageClass" (did you mean "storage_class"?)');
     expect(error).toContain('Invalid data_disks[0]: unknown attribute "prevent_destory" (did you mean "prevent_destroy"?)');
     expect(error).toContain('Invalid resources: unknown attribute "memroy" (did you mean "memory"?); allowed: cpu, memory, sockets.');
+
+    // Two or more data disks need a name each (positional names would shift when one is removed), as in the construct.
+    write({ ...modules, web: { ...modules.web, data_disks: [{ storage: "100Gi" }, { name: "web-logs", storage: "10Gi" }, { storage: "5Gi" }] } });
+    error = "";
+    try {
+      terraform(dir, "plan", "-input=false", "-no-color");
+    } catch (e) {
+      error = (e as Error).message.replace(/\s+/g, " ");
+    }
+    expect(error).toContain('Invalid data_disks[0].name: no name, and there are 3 data disks: each needs one, so that removing a disk never renames another (name = "web-data" keeps the disk this entry makes today).');
+    expect(error).toContain('Invalid data_disks[2].name: no name, and there are 3 data disks: each needs one, so that removing a disk never renames another (name = "web-data-3" keeps the disk this entry makes today).');
+    expect(error).not.toContain("data_disks[1].name");
+    write({ ...modules, web: { ...modules.web, data_disks: [{ name: "web-data", storage: "100Gi", prevent_destroy: true }, { name: "web-logs", storage: "10Gi" }] } });
+    terraform(dir, "plan", "-input=false", "-no-color");
   },
   240_000,
 );

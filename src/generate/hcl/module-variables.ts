@@ -346,10 +346,18 @@ function virtualMachineInputs(backend: Backend): { variables: VariableSpec[]; lo
     ),
     strict({
       name: "data_disks",
-      description: ["Data disks, attached after the system disk (VMDisks <name>-data, <name>-data-2 and so on, unless named):", ...attributeLines(diskAttrs([]))].join("\n"),
+      description: ["Data disks, attached after the system disk: a single one is VMDisk <name>-data unless named; with two or more, each needs a name, so that removing one never renames (and so destroys) another:", ...attributeLines(diskAttrs([]))].join("\n"),
       type: wrapList(objectTypeLines(diskAttrs([]), "", true)),
       default: "[]",
       nonNullable: true,
+      // As the VirtualMachine construct: positional names would shift when a disk is removed.
+      validations: [
+        {
+          condition: "try(length(var.data_disks) < 2 || alltrue([for d in var.data_disks : try(d.name, null) != null]), true)",
+          message:
+            'try(join("\\n", [for i, d in var.data_disks : "Invalid data_disks[${i}].name: no name, and there are ${length(var.data_disks)} data disks: each needs one, so that removing a disk never renames another (name = \\"${var.name}-${i == 0 ? "data" : "data-${i + 1}"}\\" keeps the disk this entry makes today)." if try(d.name, null) == null]), "")',
+        },
+      ],
     }, listOf(diskAttrs([]))),
     strict({
       name: "extra_disks",
