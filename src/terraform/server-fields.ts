@@ -1,19 +1,6 @@
 import type { ResourceDefinition } from "../core/definition/resource-definition";
+import { SERVER_METADATA_KEYS as SERVER_METADATA } from "../core/definition/server-metadata";
 
-/** metadata keys the API server sets (`kubectl get -o yaml` shows them): never part of what Terraform applies. */
-const SERVER_METADATA = [
-  "uid",
-  "resourceVersion",
-  "generation",
-  "creationTimestamp",
-  "deletionTimestamp",
-  "deletionGracePeriodSeconds",
-  "managedFields",
-  "finalizers",
-  "ownerReferences",
-  "selfLink",
-  "generateName",
-];
 
 /**
  * Label and annotation keys the platform or a tool writes, not the user: kubectl's copy of the last applied object,

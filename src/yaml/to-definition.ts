@@ -1,4 +1,5 @@
 import type { ResourceDefinition, ResourceMetadata } from "../core/definition/resource-definition";
+import { SERVER_METADATA_KEYS as SERVER_METADATA } from "../core/definition/server-metadata";
 import type { Finding } from "../core/findings/finding";
 import { API_GROUP, API_VERSION, isKindName, KIND_NAMES } from "../core/schema/kinds";
 import { closestMatch } from "../core/suggest/did-you-mean";
@@ -17,19 +18,7 @@ export interface ReadOptions {
 const TOP_LEVEL_KEYS = ["apiVersion", "kind", "metadata", "spec", "status"];
 const METADATA_KEYS = ["name", "namespace", "labels", "annotations"];
 /** Set by the API server (kubectl get -o yaml): accepted and ignored. */
-const SERVER_METADATA_KEYS = new Set([
-  "uid",
-  "resourceVersion",
-  "generation",
-  "creationTimestamp",
-  "deletionTimestamp",
-  "deletionGracePeriodSeconds",
-  "managedFields",
-  "finalizers",
-  "ownerReferences",
-  "selfLink",
-  "generateName",
-]);
+const SERVER_METADATA_KEYS = new Set(SERVER_METADATA);
 /** kubectl's own bookkeeping, a full copy of the object: never part of what we render. */
 const IGNORED_ANNOTATIONS = new Set(["kubectl.kubernetes.io/last-applied-configuration"]);
 

@@ -9,23 +9,9 @@ import { join } from "path";
 import { parse } from "yaml";
 import { terraform, terraformTest } from "../helpers/terraform";
 import { offlineExternalAddress } from "./helpers/offline-external-address";
+import { withoutProvider } from "./offline-modules";
 
 const MODULES = join(__dirname, "..", "..", "modules");
-
-/** kubectl_manifest blocks as terraform_data: yaml_body kept as input, provider-only blocks removed. */
-function withoutProvider(main: string): string {
-  const lines = main.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (/^ {2}dynamic "/.test(lines[i])) {
-      while (lines[i] !== "  }") i++;
-      continue;
-    }
-    if (/^ {2}sensitive_fields\s*=/.test(lines[i])) continue;
-    out.push(lines[i].replace(/^ {2}yaml_body(\s*)=/, "  input$1    ="));
-  }
-  return out.join("\n").replace(/kubectl_manifest/g, "terraform_data");
-}
 
 terraformTest(
   "kubectl-virtual-machine through kubectl-stack: one resource per disk and instance, the protected disk apart, yaml_body the module's manifests",
