@@ -39,7 +39,8 @@ const FALSE_TEXT = `^${S}*(?:${["false", "no", "off"].map(asciiCaseless).join("|
 const YN_VALUE = `(?m)((?:^|[ \\t{,])["']?(?:ssh_pwauth|lock_passwd)["']?[ \\t]*:[ \\t]+)([yYnN])([ \\t]*(?:$|[,}\\]#]))`;
 
 // Value tests, each an HCL expression over `v` that never fails.
-const isString = (v: string) => `try(${v} != null && !(${v} == true || ${v} == false) && !try(${v} == tonumber(${v}), false) && can(tostring(${v})), false)`;
+// A string: equal to its own text (a number or bool differs from its text in type, a list or map has none).
+const isString = (v: string) => `try(${v} != null && ${v} == tostring(${v}), false)`;
 const isRecord = (v: string) => `can(keys(${v}))`;
 const isList = (v: string) => `try(!can(keys(${v})) && !can(tostring(${v})) && length(${v}) >= 0, false)`;
 const hasValue = (v: string) => `try(${v} != null && ${v} != "", false)`;
@@ -63,9 +64,10 @@ export function passwordLoginTf(): string {
     "  # runcmd and bootcmd items: a string, or an argv list of strings joined by spaces (a number or bool as text matches no pattern).",
     "  password_login_commands = {",
     "    for name, c in local.password_login_configs : name => flatten([",
+    // The list test once per key, not once per item (fleet scale).
     "      for key in [\"bootcmd\", \"runcmd\"] : try([",
-    `        for item in c[key] : try([tostring(item)], alltrue([for p in item : ${isString("p")}]) ? [join(" ", item)] : [], []) if ${isList("c[key]")}`,
-    "      ], [])",
+    `        for item in c[key] : try([tostring(item)], alltrue([for p in item : ${isString("p")}]) ? [join(" ", item)] : [], [])`,
+    `      ], []) if ${isList("c[key]")}`,
     "    ])",
     "  }",
     "",
