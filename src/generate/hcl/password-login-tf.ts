@@ -87,7 +87,8 @@ export function passwordLoginTf(): string {
     `      try(${hasValue("c.chpasswd")} && (!${isRecord("c.chpasswd")} || ${isString("c.chpasswd.list")} && can(regex(${hclRegex(`[^${S.slice(1, -1)}]`)}, c.chpasswd.list)) || try(${isList("c.chpasswd.list")} && length(c.chpasswd.list) > 0, false) || try(${isList("c.chpasswd.users")} && length(c.chpasswd.users) > 0, false) || try(contains(keys(c.chpasswd), "expire"), false)), false),`,
     `      anytrue(try([for u in c.users : ${userIssues("u")}], [])),`,
     `      try(${userIssues("c.system_info.default_user")}, false),`,
-    `      anytrue([for cmd in local.password_login_commands[name] : can(regex("sshd_config", cmd)) && can(regex(${hclRegex(ENABLING)}, replace(cmd, ${hclRegex(`/${SED}/`)}, ${hclRegex(SED_REPLACEMENT)}))) || can(regex(${hclRegex(SETS_PASSWORD)}, cmd))]),`,
+    // HCL's && evaluates both sides: the for-if runs the large sed and sshd patterns only on a command naming sshd_config.
+    `      anytrue([for cmd in local.password_login_commands[name] : anytrue([for ok in [can(regex("sshd_config", cmd))] : can(regex(${hclRegex(ENABLING)}, replace(cmd, ${hclRegex(`/${SED}/`)}, ${hclRegex(SED_REPLACEMENT)}))) if ok]) || can(regex(${hclRegex(SETS_PASSWORD)}, cmd))]),`,
     `      anytrue([for text in local.password_login_files[name] : anytrue([for line in split("\\n", text) : !startswith(replace(line, ${hclRegex(`/^${S}+/`)}, ""), "#") && can(regex(${hclRegex(ENABLING)}, line))]) if text != null]),`,
     "    ])",
     "  }",
