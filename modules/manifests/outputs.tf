@@ -2,6 +2,12 @@ output "manifests" {
   description = "Manifests by \"VMDisk/<name>\" and \"VMInstance/<name>\": the objects the platform receives (API field names, defaults explicit, quantities canonical), equal to the TypeScript library's renderManifest."
   value       = local.manifests
 
+  # The inputs' problems (unknown attributes, wrong types, field rules: inputs.tf), every line at once.
+  precondition {
+    condition     = length(local.input_problems) == 0
+    error_message = join("\n", local.input_problems)
+  }
+
   # Rules at level error in this environment fail the plan here, rule id first in the message.
   precondition {
     condition     = local.level.HK001 != "error" || length(local.hk001) == 0

@@ -31,13 +31,13 @@ const cases: Case[] = readdirSync(DIR, { withFileTypes: true })
   );
 
 /**
- * Every check modules/manifests makes: the field and resource rules in its variables.tf
- * (`Invalid instances["<name>"].ssh_keys[*]: holds a private key...`), the name checks and its
+ * Every check modules/manifests makes: the field and resource rules in its inputs.tf
+ * (`Invalid instances["<name>"].ssh_keys[*]: holds a private key...`), the name checks in its variables.tf and its
  * policy rules. The strict-input checks (unknown attributes, "must be a string"...) are tested with the inputs
  * (test/modules/manifests-strict-inputs.test.ts).
  */
 function moduleChecks(): string[] {
-  const tf = readFileSync(join(DIR, "..", "..", "modules", "manifests", "variables.tf"), "utf8");
+  const tf = ["variables.tf", "inputs.tf"].map((f) => readFileSync(join(DIR, "..", "..", "modules", "manifests", f), "utf8")).join("\n");
   const checks = new Set<string>();
   for (const m of tf.matchAll(/Invalid (disks|instances)\[\\"\$\{name\}\\"\]((?:\.[a-z_*[\]]+)*): ((?:[^"\\$]|\\.|\$(?!\{))*)/g)) {
     if (!/^(?:must be (?:a|an) (?:string|bool|list|number|object of attributes)\b|unknown attribute)/.test(m[3])) checks.add(`${m[1]}${m[2]}: ${m[3]}`);

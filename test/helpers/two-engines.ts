@@ -97,11 +97,15 @@ const problemLines = (d: Diagnostic) =>
     .map((l) => l.trim())
     .filter((l) => l !== "" && !l.startsWith("This was checked by"));
 
-/** Each group's definitions with resources renamed g<group>r<index> (references follow), so that policy messages name their group. */
+/**
+ * Each group's definitions with resources renamed g<group>r<index> (references follow), so that the
+ * output precondition's lines (input problems, policy messages) name their group. A name that is not
+ * a valid reference (DNS-1035, at most 63 characters) is kept: renaming it would change the decision.
+ */
 function renamed(group: Group, index: number): { inputs: unknown; names: Map<string, string> } {
   const names = new Map<string, string>();
   const rename = (n: unknown) => {
-    if (typeof n !== "string") return n;
+    if (typeof n !== "string" || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(n) || n.length > 63) return n;
     if (!names.has(n)) names.set(n, `g${index}r${names.size}`);
     return names.get(n);
   };
@@ -115,9 +119,10 @@ function renamed(group: Group, index: number): { inputs: unknown; names: Map<str
 }
 
 /**
- * The module's decision on every group: run 1 plans all groups (validation errors name their module
- * call), run 2 plans the groups that passed with resources renamed per group (an output precondition
- * names only resources), run 3 applies the groups that passed both and reads their outputs.
+ * The module's decision on every group: run 1 plans all groups (variable validation errors name their
+ * module call), run 2 plans the groups that passed with resources renamed per group (output.manifests'
+ * preconditions, input problems and policies, name only resources), run 3 applies the groups that
+ * passed both and reads their outputs.
  */
 export function moduleDecisions(groups: readonly Group[], chunk = 50): Map<string, ModuleDecision> {
   // Terraform's time grows faster than the number of module calls in one root: chunks keep it linear.

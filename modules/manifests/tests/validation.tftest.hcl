@@ -61,7 +61,7 @@ run "storage_class_from_the_catalog" {
     disks = { data = { storage_class = "ssd" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "image_from_the_catalog" {
@@ -71,7 +71,7 @@ run "image_from_the_catalog" {
     disks = { system = { source = { image = { name = "ubuntu-24.04" } } } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "at_most_one_source" {
@@ -81,7 +81,7 @@ run "at_most_one_source" {
     disks = { system = { source = { image = { name = "ubuntu-2404" }, upload = {} } } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "http_url_must_be_http" {
@@ -91,7 +91,7 @@ run "http_url_must_be_http" {
     disks = { system = { source = { http = { url = "ftp://example.com/a.img" } } } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "clone_source_must_be_a_dns_label" {
@@ -101,7 +101,7 @@ run "clone_source_must_be_a_dns_label" {
     disks = { copy = { source = { disk = { name = "Other_Disk" } } } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "storage_must_be_a_quantity" {
@@ -111,7 +111,7 @@ run "storage_must_be_a_quantity" {
     disks = { data = { storage = "20GB" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "storage_bare_number_counts_bytes" {
@@ -121,7 +121,7 @@ run "storage_bare_number_counts_bytes" {
     disks = { data = { storage = "20" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "storage_must_be_positive" {
@@ -131,7 +131,7 @@ run "storage_must_be_positive" {
     disks = { data = { storage = "0Gi" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "storage_over_int64_is_refused_as_in_the_library" {
@@ -162,7 +162,7 @@ run "instance_type_from_the_catalog" {
     instances = { web = { instance_type = "u1.huge" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "instance_profile_from_the_catalog" {
@@ -172,7 +172,7 @@ run "instance_profile_from_the_catalog" {
     instances = { web = { instance_profile = "arch" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "external_method_enum" {
@@ -182,7 +182,7 @@ run "external_method_enum" {
     instances = { web = { external_method = "AllPorts" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "port_in_range" {
@@ -192,7 +192,7 @@ run "port_in_range" {
     instances = { web = { external_ports = [22, 70000] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "port_not_listed_twice" {
@@ -202,7 +202,7 @@ run "port_not_listed_twice" {
     instances = { web = { external_ports = [22, 22] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "run_strategy_enum" {
@@ -212,7 +212,7 @@ run "run_strategy_enum" {
     instances = { web = { run_strategy = "Sometimes" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "running_contradicts_run_strategy" {
@@ -222,7 +222,7 @@ run "running_contradicts_run_strategy" {
     instances = { web = { running = false, run_strategy = "Always" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "disk_bus_enum" {
@@ -232,7 +232,7 @@ run "disk_bus_enum" {
     instances = { web = { disks = [{ name = "system", bus = "ide" }] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "disk_attached_once" {
@@ -242,7 +242,7 @@ run "disk_attached_once" {
     instances = { web = { disks = [{ name = "system" }, { name = "system" }] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "attached_disk_name_is_a_dns_label" {
@@ -252,7 +252,7 @@ run "attached_disk_name_is_a_dns_label" {
     instances = { web = { disks = [{ name = "System" }] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "gpu_name_not_empty" {
@@ -262,7 +262,7 @@ run "gpu_name_not_empty" {
     instances = { web = { gpus = [{ name = "" }] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "network_listed_once" {
@@ -272,7 +272,7 @@ run "network_listed_once" {
     instances = { web = { networks = [{ name = "a" }, { name = "a" }] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "memory_must_be_a_quantity" {
@@ -282,7 +282,7 @@ run "memory_must_be_a_quantity" {
     instances = { web = { resources = { memory = "8 GiB" } } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "cpu_must_be_positive" {
@@ -292,7 +292,7 @@ run "cpu_must_be_positive" {
     instances = { web = { resources = { cpu = "0" } } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "ssh_key_not_private" {
@@ -302,7 +302,7 @@ run "ssh_key_not_private" {
     instances = { web = { ssh_keys = ["-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAA=\n-----END OPENSSH PRIVATE KEY-----"] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "ssh_key_must_be_a_public_key" {
@@ -312,7 +312,7 @@ run "ssh_key_must_be_a_public_key" {
     instances = { web = { ssh_keys = ["my laptop key"] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "ssh_key_listed_once" {
@@ -322,7 +322,7 @@ run "ssh_key_listed_once" {
     instances = { web = { ssh_keys = ["ssh-ed25519 AAAAC3Nza a", "ssh-ed25519 AAAAC3Nza a"] } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "cloud_config_must_be_yaml" {
@@ -332,7 +332,7 @@ run "cloud_config_must_be_yaml" {
     instances = { web = { cloud_init = "#cloud-config\nusers: [unclosed\n" } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "empty_instance_type_needs_cpu_sockets_and_memory" {
@@ -342,7 +342,7 @@ run "empty_instance_type_needs_cpu_sockets_and_memory" {
     instances = { web = { instance_type = "", resources = { cpu = "2", memory = "4Gi" } } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }
 
 run "partial_resources_next_to_an_instance_type" {
@@ -352,5 +352,5 @@ run "partial_resources_next_to_an_instance_type" {
     instances = { web = { instance_type = "u1.large", resources = { memory = "12Gi" } } }
   }
 
-  expect_failures = [var.instances]
+  expect_failures = [output.manifests]
 }

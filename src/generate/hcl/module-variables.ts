@@ -130,24 +130,41 @@ function specMapProblems(input: KindInput): string {
 }
 
 /**
- * The spec map read with the shape and defaults the old map(object(optional(...))) type gave
- * (what render.tf, the policies and the field rules read): `local.<variable>` in inputs.tf, and
- * inline in the rules' validation (a validation cannot read a local derived from its variable).
+ * The spec map read with the shape and defaults the old map(object(optional(...))) type gave:
+ * `local.<variable>_given` in inputs.tf (what the field rules read; `local.<variable>`, what
+ * render.tf and the policies read, is the same map when the inputs have no problem).
  */
 export function normalisedSpecMap(input: KindInput): string {
   return `try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} }, {})`;
 }
 
-/** The `disks` / `instances` map variable of modules/manifests, with every validation. */
-function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
-  const { variable, item } = input;
-  const nameCondition = `can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= ${input.maxNameLength}`;
-  const rules = [
+/** Every field rule of a kind, schema-derived then the extra ones, over the loop variable `input.item`. */
+function specRules(input: KindInput): { label: string; condition: string; message: string }[] {
+  return [
     ...fieldRules(input),
-    ...(EXTRA_RULES[input.kind] ?? []).map((r) => ({ label: r.label, condition: r.condition(item), message: r.message })),
+    ...(EXTRA_RULES[input.kind] ?? []).map((r) => ({ label: r.label, condition: r.condition(input.item), message: r.message })),
   ];
-  const problems = specMapProblems(input);
-  const normal = normalisedSpecMap(input);
+}
+
+/**
+ * HCL list of every problem line of `var.<variable>`'s entries: unknown attributes and wrong types
+ * (strict-inputs.ts), then the field rules over the normalised map. A local, computed once per
+ * walk and reported by one precondition of output.manifests: as variable validations they cost
+ * twice (Terraform evaluates a validation's error_message even when its condition holds, and a
+ * validation cannot read a local derived from its own variable, so each one recomputed the
+ * normalised map). for-if filters: only a failing rule builds its line (HCL evaluates both
+ * results of a conditional).
+ */
+export function specMapProblemsLocal(input: KindInput): string {
+  const { variable, item } = input;
+  const lines = specRules(input).map((r) => `[for ok in [${r.condition}] : ${entryLine(variable, r.label, r.message)} if !ok]`);
+  return `concat(${specMapProblems(input)}, flatten([for name, ${item} in local.${variable}_given : [${lines.join(", ")}]]))`;
+}
+
+/** The `disks` / `instances` map variable of modules/manifests, with the validations of the map itself. */
+function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
+  const { variable } = input;
+  const nameCondition = `can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= ${input.maxNameLength}`;
   const names = `try(keys(var.${variable}), [])`;
   return {
     name: variable,
@@ -159,22 +176,17 @@ function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
     type: ["any"],
     default: "{}",
     nonNullable: true,
+    // The entries' attributes are checked in inputs.tf (local.input_problems; output.manifests fails on them).
     validations: validated
       ? [
           {
-            // Typed `any` so that an unknown attribute is an error rather than dropped: the types are checked here.
-            condition: `can(keys(var.${variable})) && length(${problems}) == 0`,
-            message: `"\${can(keys(var.${variable})) ? "" : "Invalid ${variable}: must be a map of ${input.kind} specs by name, e.g. { web = { ... } }."}\${join("\\n", ${problems})}"`,
+            // Typed `any` so that an unknown attribute is an error rather than dropped: the types are checked in inputs.tf.
+            condition: `can(keys(var.${variable}))`,
+            message: `"Invalid ${variable}: must be a map of ${input.kind} specs by name, e.g. { web = { ... } }."`,
           },
           {
             condition: `alltrue([for name in ${names} : ${nameCondition}])`,
             message: `"Invalid ${variable} key(s) \${join(", ", [for name in ${names} : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
-          },
-          // Every field rule in one validation: the input is normalised once, not once per rule (fleet scale).
-          {
-            condition: `alltrue(flatten([for name, ${item} in ${normal} : [${rules.map((r) => r.condition).join(", ")}]]))`,
-            // for-if filters: only a failing rule builds its line (HCL evaluates both results of a conditional).
-            message: `join("\\n", flatten([for name, ${item} in ${normal} : [${rules.map((r) => `[for ok in [${r.condition}] : ${entryLine(variable, r.label, r.message)} if !ok]`).join(", ")}]]))`,
           },
         ]
       : [],
@@ -404,6 +416,19 @@ function wrapList(lines: string[]): string[] {
  */
 export function manifestsInputsTf(): string {
   const roots: InputObject[] = KIND_INPUTS.map((k) => ({ id: k.variable, fields: k.fields }));
-  const maps = KIND_INPUTS.flatMap((k) => ["", `  # var.${k.variable} with every attribute present and the defaults filled in.`, `  ${k.variable} = ${normalisedSpecMap(k)}`]);
-  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts)")}\n${inputsLocals(roots, maps)}`;
+  const maps = KIND_INPUTS.flatMap((k) => [
+    "",
+    `  # var.${k.variable} with every attribute present and the defaults filled in.`,
+    `  ${k.variable}_given = ${normalisedSpecMap(k)}`,
+    `  # Problems of var.${k.variable}'s entries: unknown attributes, wrong types, then the field rules.`,
+    `  ${k.variable}_problems = ${specMapProblemsLocal(k)}`,
+  ]);
+  const gate = [
+    "",
+    "  # Every problem line of the inputs: output.manifests fails with them all (outputs.tf).",
+    `  input_problems = concat(${KIND_INPUTS.map((k) => `local.${k.variable}_problems`).join(", ")})`,
+    "  # The maps render.tf and the policies read: empty when an input has a problem (nothing is rendered then).",
+    ...KIND_INPUTS.map((k) => `  ${k.variable} = { for name, entry in local.${k.variable}_given : name => entry if length(local.input_problems) == 0 }`),
+  ];
+  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts)")}\n${inputsLocals(roots, [...maps, ...gate])}`;
 }

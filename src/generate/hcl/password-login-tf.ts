@@ -39,7 +39,8 @@ const FALSE_TEXT = `^${S}*(?:${["false", "no", "off"].map(asciiCaseless).join("|
 const YN_VALUE = `(?m)((?:^|[ \\t{,])["']?(?:ssh_pwauth|lock_passwd)["']?[ \\t]*:[ \\t]+)([yYnN])([ \\t]*(?:$|[,}\\]#]))`;
 
 // Value tests, each an HCL expression over `v` that never fails.
-const isString = (v: string) => `try(${v} != null && !(${v} == true || ${v} == false) && !try(${v} == tonumber(${v}), false) && can(tostring(${v})), false)`;
+// A string: equal to its own text (a number or bool differs from its text in type, a list or map has none).
+const isString = (v: string) => `try(${v} != null && ${v} == tostring(${v}), false)`;
 const isRecord = (v: string) => `can(keys(${v}))`;
 const isList = (v: string) => `try(!can(keys(${v})) && !can(tostring(${v})) && length(${v}) >= 0, false)`;
 const hasValue = (v: string) => `try(${v} != null && ${v} != "", false)`;
@@ -63,9 +64,10 @@ export function passwordLoginTf(): string {
     "  # runcmd and bootcmd items: a string, or an argv list of strings joined by spaces (a number or bool as text matches no pattern).",
     "  password_login_commands = {",
     "    for name, c in local.password_login_configs : name => flatten([",
+    // The list test once per key, not once per item (fleet scale).
     "      for key in [\"bootcmd\", \"runcmd\"] : try([",
-    `        for item in c[key] : try([tostring(item)], alltrue([for p in item : ${isString("p")}]) ? [join(" ", item)] : [], []) if ${isList("c[key]")}`,
-    "      ], [])",
+    `        for item in c[key] : try([tostring(item)], alltrue([for p in item : ${isString("p")}]) ? [join(" ", item)] : [], [])`,
+    `      ], []) if ${isList("c[key]")}`,
     "    ])",
     "  }",
     "",
@@ -85,7 +87,8 @@ export function passwordLoginTf(): string {
     `      try(${hasValue("c.chpasswd")} && (!${isRecord("c.chpasswd")} || ${isString("c.chpasswd.list")} && can(regex(${hclRegex(`[^${S.slice(1, -1)}]`)}, c.chpasswd.list)) || try(${isList("c.chpasswd.list")} && length(c.chpasswd.list) > 0, false) || try(${isList("c.chpasswd.users")} && length(c.chpasswd.users) > 0, false) || try(contains(keys(c.chpasswd), "expire"), false)), false),`,
     `      anytrue(try([for u in c.users : ${userIssues("u")}], [])),`,
     `      try(${userIssues("c.system_info.default_user")}, false),`,
-    `      anytrue([for cmd in local.password_login_commands[name] : can(regex("sshd_config", cmd)) && can(regex(${hclRegex(ENABLING)}, replace(cmd, ${hclRegex(`/${SED}/`)}, ${hclRegex(SED_REPLACEMENT)}))) || can(regex(${hclRegex(SETS_PASSWORD)}, cmd))]),`,
+    // HCL's && evaluates both sides: the for-if runs the large sed and sshd patterns only on a command naming sshd_config.
+    `      anytrue([for cmd in local.password_login_commands[name] : anytrue([for ok in [can(regex("sshd_config", cmd))] : can(regex(${hclRegex(ENABLING)}, replace(cmd, ${hclRegex(`/${SED}/`)}, ${hclRegex(SED_REPLACEMENT)}))) if ok]) || can(regex(${hclRegex(SETS_PASSWORD)}, cmd))]),`,
     `      anytrue([for text in local.password_login_files[name] : anytrue([for line in split("\\n", text) : !startswith(replace(line, ${hclRegex(`/^${S}+/`)}, ""), "#") && can(regex(${hclRegex(ENABLING)}, line))]) if text != null]),`,
     "    ])",
     "  }",
