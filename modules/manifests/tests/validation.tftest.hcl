@@ -142,7 +142,7 @@ run "storage_over_int64_is_refused_as_in_the_library" {
     disks = { data = { storage = "9Ei" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "storage_fraction_of_a_byte_is_refused" {
@@ -152,7 +152,7 @@ run "storage_fraction_of_a_byte_is_refused" {
     disks = { data = { storage = "1048575.5" } }
   }
 
-  expect_failures = [var.disks]
+  expect_failures = [output.manifests]
 }
 
 run "instance_type_from_the_catalog" {
