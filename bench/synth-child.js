@@ -20,9 +20,10 @@ if (!MODES.includes(mode) || !Number.isInteger(n) || n < 1 || !outdir) {
   process.exit(2);
 }
 
-const { App, Aspects, TerraformStack } = require("cdktf");
+const { App, Aspects, TerraformOutput, TerraformStack } = require("cdktf");
 const { KubernetesProvider } = require("@cdktf/provider-kubernetes/lib/provider");
 const { Manifest } = require("@cdktf/provider-kubernetes/lib/manifest");
+const { DataKubernetesResource } = require("@cdktf/provider-kubernetes/lib/data-kubernetes-resource");
 const fleet = require("./fleet");
 
 const library = mode !== "bare";
@@ -66,9 +67,23 @@ if (library) {
     const m = fleet.bareManifests(i);
     const system = manifest("vmdisk", "system", m.system);
     const data = manifest("vmdisk", "data", m.data);
-    manifest("vminstance", "instance", m.instance, [system, data]);
+    const instance = manifest("vminstance", "instance", m.instance, [system, data]);
+    // The same Terraform as the library: an external VM's address, read from its LoadBalancer Service once applied.
+    if (m.instance.spec.external === true) externalAddress(m.instance.metadata.name, instance);
   }
 }
+function externalAddress(name, instance) {
+  const id = `vminstance_${fleet.NAMESPACE}_${name}`;
+  const service = new DataKubernetesResource(stack, `${id}_service`, { apiVersion: "v1", kind: "Service", metadata: { name: `vm-instance-${name}`, namespace: fleet.NAMESPACE }, dependsOn: [instance] });
+  service.overrideLogicalId(id);
+  const ingress = `data.kubernetes_resource.${id}.object.status.loadBalancer.ingress[0]`;
+  const output = new TerraformOutput(stack, `${id}_external_address`, {
+    value: `\${try(${ingress}.ip, ${ingress}.hostname, null)}`,
+    description: `External address of VMInstance ${fleet.NAMESPACE}/${name}: the IP (or hostname) of its LoadBalancer Service vm-instance-${name}; null until the load balancer has one`,
+  });
+  output.overrideLogicalId(`${id}_external_address`);
+}
+
 const built = performance.now();
 app.synth();
 const synthesized = performance.now();
