@@ -60,18 +60,15 @@ export const quantityWholeBytes = (expr: string): string => `ceil(${quantityNumb
 /** A number with no suffix, as Kubernetes reads it (`5`, `+5`, `5.`, `.5`, `5e3`): the library's BARE_NUMBER. */
 export const BARE_NUMBER_FORM = "^[+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$";
 
+/** DECIMAL_SUFFIXES as an HCL object (`{ n = -9, ... }`), for the locals and the per-field rules alike. */
 function decimalExponentsHcl(): string {
   return `{ ${Object.entries(DECIMAL_SUFFIXES)
-    .filter(([suffix]) => suffix !== "")
-    .map(([suffix, exponent]) => `${suffix} = ${exponent}`)
+    .map(([suffix, exponent]) => `${suffix === "" ? '""' : suffix} = ${exponent}`)
     .join(", ")} }`;
 }
 
 /** Lines of the `locals` block body (indented by two) that compute `local.canonical_quantities`. */
 export function canonicalQuantityLocals(inputsExpression: string[]): string[] {
-  const decimalExponents = Object.entries(DECIMAL_SUFFIXES)
-    .map(([suffix, exponent]) => `${suffix === "" ? '""' : suffix} = ${exponent}`)
-    .join(", ");
   const suffixByExponent = Object.entries(DECIMAL_SUFFIXES)
     .sort((a, b) => a[1] - b[1])
     .map(([suffix, exponent]) => `"${exponent}" = "${suffix}"`)
@@ -85,7 +82,7 @@ export function canonicalQuantityLocals(inputsExpression: string[]): string[] {
     "  # value = digits x 10^exponent (decimal suffixes, e<n>) or digits x 1024^power / 10^fraction (binary).",
     `  binary_powers         = { ${BINARY_SUFFIXES.map((s, i) => `${s} = ${i + 1}`).join(", ")} }`,
     `  binary_suffixes       = ["", ${BINARY_SUFFIXES.map((s) => `"${s}"`).join(", ")}]`,
-    `  decimal_exponents     = { ${decimalExponents} }`,
+    `  decimal_exponents     = ${decimalExponentsHcl()}`,
     `  decimal_suffix_of_exp = { ${suffixByExponent} }`,
     `  quantity_parts        = { for q in local.quantity_inputs : q => regex(${JSON.stringify(QUANTITY_PARTS)}, q) if can(regex(${JSON.stringify(QUANTITY_FORM)}, q)) && can(regex("[1-9]", regex("^[+-]?[0-9]*(?:\\\\.[0-9]*)?", q))) && !startswith(q, "-") }`,
     "  quantity_terms = {",
