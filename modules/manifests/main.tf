@@ -1,19 +1,19 @@
 # Policy rules HK001-HK004, with the meaning of the TypeScript rules (src/policy/rules): which
-# resources break each one. Where a rule's level is error (policy-levels.tf, generated from the
+# resources break each one, read from the rendered specs (render.tf), so both paths of inputs.tf decide alike. Where a rule's level is error (policy-levels.tf, generated from the
 # rules' metadata) it fails the plan (preconditions in outputs.tf); where it is warning, the
 # check blocks below warn. variables.tf, catalog.tf, render.tf, policy-levels.tf and password-login.tf are generated.
 
 locals {
   # HK001: disks use replicated storage in production.
-  hk001 = [for name, disk in local.disks : name if !contains(local.catalog.replicated_storage_classes, disk.storage_class)]
+  hk001 = [for name, spec in local.vmdisk_specs : name if !contains(local.catalog.replicated_storage_classes, spec.storageClass)]
 
   # HK002: every VM has at least two non-optical disks (system and data). A disk that is not
   # declared here (created by another module) counts as non-optical.
-  optical_disks = [for name, disk in local.disks : name if disk.optical]
-  hk002         = [for name, instance in local.instances : name if length([for d in instance.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
+  optical_disks = [for name, spec in local.vmdisk_specs : name if spec.optical]
+  hk002         = [for name, spec in local.vminstance_specs : name if length([for d in spec.disks : d.name if !contains(local.optical_disks, d.name)]) < 2]
 
   # HK003: no WholeIP exposure (every port of the VM reachable).
-  hk003 = [for name, instance in local.instances : name if instance.external && instance.external_method == "WholeIP"]
+  hk003 = [for name, spec in local.vminstance_specs : name if spec.external && spec.externalMethod == "WholeIP"]
 
   # HK004: SSH keys only: no #cloud-config setting, command or sshd_config file that enables
   # password login (password-login.tf, generated: the library's findPasswordLogin in HCL).

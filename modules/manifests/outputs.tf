@@ -27,6 +27,11 @@ output "manifests" {
   }
 }
 
+output "input_path" {
+  description = "How the inputs were read: \"fast\" (every entry in the plain form, recognised at once and rendered as given) or \"exact\" (attribute by attribute, with Terraform's type conversions: slower at fleet scale). Both decide and render alike."
+  value       = local.fast ? "fast" : "exact"
+}
+
 output "yaml_bodies" {
   description = "The same manifests as YAML documents (yamlencode: every string quoted, so no value is read as another type), by the same keys: the yaml_body that modules/kubectl-stack applies."
   value       = { for key, m in local.manifests : key => yamlencode(m) }

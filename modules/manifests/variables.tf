@@ -84,8 +84,8 @@ variable "disks" {
   }
 
   validation {
-    condition     = alltrue([for name in try(keys(var.disks), []) : can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 45])
-    error_message = "Invalid disks key(s) ${join(", ", [for name in try(keys(var.disks), []) : "\"${name}\"" if !(can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 45)])}: a VMDisk name must be a DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit) of at most 45 characters."
+    condition     = can(regex("^\\[(?:\"[a-z](?:[-a-z0-9]{0,43}[a-z0-9])?\"(?:,\"[a-z](?:[-a-z0-9]{0,43}[a-z0-9])?\")*)?\\]$", jsonencode([for name, entry in var.disks : name if try(name == tostring(name), false)])))
+    error_message = "Invalid disks key(s) ${join(", ", [for name in flatten([can(regex("^\\[(?:\"[a-z](?:[-a-z0-9]{0,43}[a-z0-9])?\"(?:,\"[a-z](?:[-a-z0-9]{0,43}[a-z0-9])?\")*)?\\]$", jsonencode([for name, entry in var.disks : name if try(name == tostring(name), false)]))) ? [] : try(keys(var.disks), [])]) : "\"${name}\"" if !(can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 45)])}: a VMDisk name must be a DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit) of at most 45 characters."
   }
 }
 
@@ -129,7 +129,7 @@ variable "instances" {
   }
 
   validation {
-    condition     = alltrue([for name in try(keys(var.instances), []) : can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 41])
-    error_message = "Invalid instances key(s) ${join(", ", [for name in try(keys(var.instances), []) : "\"${name}\"" if !(can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 41)])}: a VMInstance name must be a DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit) of at most 41 characters."
+    condition     = can(regex("^\\[(?:\"[a-z](?:[-a-z0-9]{0,39}[a-z0-9])?\"(?:,\"[a-z](?:[-a-z0-9]{0,39}[a-z0-9])?\")*)?\\]$", jsonencode([for name, entry in var.instances : name if try(name == tostring(name), false)])))
+    error_message = "Invalid instances key(s) ${join(", ", [for name in flatten([can(regex("^\\[(?:\"[a-z](?:[-a-z0-9]{0,39}[a-z0-9])?\"(?:,\"[a-z](?:[-a-z0-9]{0,39}[a-z0-9])?\")*)?\\]$", jsonencode([for name, entry in var.instances : name if try(name == tostring(name), false)]))) ? [] : try(keys(var.instances), [])]) : "\"${name}\"" if !(can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= 41)])}: a VMInstance name must be a DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit) of at most 41 characters."
   }
 }

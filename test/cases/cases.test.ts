@@ -1,34 +1,13 @@
-import { readdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import { parse } from "yaml";
-import type { ResourceDefinition } from "../../src/core/definition/resource-definition";
 import { HCL_POLICY_RULES } from "../../src/generate/hcl/policy-levels-tf";
-import type { Environment } from "../../src/policy";
 import { compareEngines } from "../helpers/compare-engines";
 import { terraformTest } from "../helpers/terraform";
-import { libraryDecision, moduleDecisions, type Group } from "../helpers/two-engines";
-
-/** One case file: test/cases/<check>/{pass,fail}-<name>.yaml. */
-interface Case extends Group {
-  readonly file: string;
-  readonly check: string;
-  readonly pass: boolean;
-  readonly error?: { readonly resource: string; readonly path: string };
-}
+import { loadSharedCases, type Case } from "../helpers/shared-cases";
+import { libraryDecision, moduleDecisions } from "../helpers/two-engines";
 
 const DIR = __dirname;
-const cases: Case[] = readdirSync(DIR, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(DIR, d.name))
-      .filter((f) => /^(pass|fail)-.*\.yaml$/.test(f))
-      .sort()
-      .map((f, i) => {
-        // YAML 1.1 as the files are written (1e1000 is a string there, a float in YAML 1.2).
-        const data = parse(readFileSync(join(DIR, d.name, f), "utf8"), { version: "1.1" }) as { check: string; environment: Environment; definitions: ResourceDefinition[]; error?: Case["error"] };
-        return { ...data, file: `${d.name}/${f}`, pass: f.startsWith("pass-"), id: `${d.name.replace(/[^a-z0-9]/g, "_")}_${i}` };
-      }),
-  );
+const cases = loadSharedCases();
 
 /**
  * Every check modules/manifests makes: the field and resource rules in its inputs.tf

@@ -3,7 +3,7 @@
  * rules the module implements) and modules/manifests under the real terraform binary, batched
  * (one module call per group, three terraform runs for any number of groups).
  */
-import { cpSync, mkdtempSync, writeFileSync } from "fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { ResourceDefinition } from "../../src/core/definition/resource-definition";
@@ -49,6 +49,8 @@ export interface ModuleDecision {
   readonly problems: readonly string[];
   readonly manifests?: Record<string, unknown>;
   readonly violations?: Record<string, string[]>;
+  /** Which path of modules/manifests read the inputs (output.input_path): "fast" or "exact". */
+  readonly path?: string;
 }
 
 const MANIFESTS_MODULE = join(__dirname, "..", "..", "modules", "manifests");
@@ -68,7 +70,7 @@ function writeRoot(dir: string, groups: readonly Group[], inputs: (g: Group) => 
         return [`c_${g.id}`, { source: "./manifests", namespace: `\${${v}.namespace}`, environment: `\${${v}.environment}`, disks: `\${${v}.disks}`, instances: `\${${v}.instances}` }];
       }),
     ),
-    ...(outputs && groups.length > 0 && { output: { groups: { value: Object.fromEntries(groups.map((g) => [g.id, { manifests: `\${module.c_${g.id}.manifests}`, violations: `\${module.c_${g.id}.policy_violations}` }])) } } }),
+    ...(outputs && groups.length > 0 && { output: { groups: { value: Object.fromEntries(groups.map((g) => [g.id, { manifests: `\${module.c_${g.id}.manifests}`, violations: `\${module.c_${g.id}.policy_violations}`, path: `\${module.c_${g.id}.input_path}` }])) } } }),
   };
   writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config));
   writeFileSync(join(dir, "terraform.tfvars.json"), JSON.stringify(Object.fromEntries(groups.map((g) => [`c_${g.id}`, inputs(g)]))));
@@ -118,25 +120,35 @@ function renamed(group: Group, index: number): { inputs: unknown; names: Map<str
   return { inputs: { environment: group.environment, ...toManifestsModuleInputs(defs) }, names };
 }
 
+/** modules/manifests (a copy) with its fast path turned off: every input takes the exact path (fast-path.ts). */
+export function withoutFastPath(moduleDir: string): void {
+  const file = join(moduleDir, "inputs.tf");
+  const text = readFileSync(file, "utf8");
+  const off = text.replace(/^( {2}fast +=) .*$/m, "$1 false");
+  if (off === text) throw new Error("inputs.tf has no `fast = ...` line to turn off");
+  writeFileSync(file, off);
+}
+
 /**
  * The module's decision on every group: run 1 plans all groups (variable validation errors name their
  * module call), run 2 plans the groups that passed with resources renamed per group (output.manifests'
  * preconditions, input problems and policies, name only resources), run 3 applies the groups that
  * passed both and reads their outputs.
  */
-export function moduleDecisions(groups: readonly Group[], chunk = 50): Map<string, ModuleDecision> {
+export function moduleDecisions(groups: readonly Group[], { chunk = 50, exactPathOnly = false } = {}): Map<string, ModuleDecision> {
   // Terraform's time grows faster than the number of module calls in one root: chunks keep it linear.
   const decisions = new Map<string, ModuleDecision>();
   for (let i = 0; i < groups.length; i += chunk) {
-    for (const [id, d] of decideChunk(groups.slice(i, i + chunk))) decisions.set(id, d);
+    for (const [id, d] of decideChunk(groups.slice(i, i + chunk), exactPathOnly)) decisions.set(id, d);
   }
   return decisions;
 }
 
-function decideChunk(groups: readonly Group[]): Map<string, ModuleDecision> {
+function decideChunk(groups: readonly Group[], exactPathOnly: boolean): Map<string, ModuleDecision> {
   const dir = mkdtempSync(join(tmpdir(), "hikube-two-engines-"));
   cpSync(MANIFESTS_MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
-  const decisions = new Map<string, { problems: string[]; manifests?: Record<string, unknown>; violations?: Record<string, string[]> }>();
+  if (exactPathOnly) withoutFastPath(join(dir, "manifests"));
+  const decisions = new Map<string, { problems: string[]; manifests?: Record<string, unknown>; violations?: Record<string, string[]>; path?: string }>();
   for (const g of groups) decisions.set(g.id, { problems: [] });
   const inputsOf = (g: Group) => ({ environment: g.environment, ...toManifestsModuleInputs(g.definitions) });
 
@@ -169,10 +181,11 @@ function decideChunk(groups: readonly Group[]): Map<string, ModuleDecision> {
   writeRoot(dir, remaining, inputsOf, true);
   terraform(dir, "apply", "-auto-approve", "-input=false", "-no-color", "-lock=false");
   if (remaining.length > 0) {
-    const outputs = JSON.parse(terraform(dir, "output", "-json", "groups")) as Record<string, { manifests: Record<string, unknown>; violations: Record<string, string[]> }>;
+    const outputs = JSON.parse(terraform(dir, "output", "-json", "groups")) as Record<string, { manifests: Record<string, unknown>; violations: Record<string, string[]>; path: string }>;
     for (const g of remaining) {
       const out = outputs[g.id];
       decisions.get(g.id)!.manifests = out.manifests;
+      decisions.get(g.id)!.path = out.path;
       decisions.get(g.id)!.violations = Object.fromEntries(Object.entries(out.violations).map(([id, names]) => [id, [...names].sort()]));
     }
   }

@@ -1,6 +1,8 @@
 import { KINDS } from "../../core/schema/kinds";
 import type { Field, SchemaNode } from "../../core/schema/schema-node";
 import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
+import { fastPathLocals } from "./fast-path";
+import { hclRegex } from "./js-regex-hcl";
 import { fieldRules } from "./field-checks";
 import { generatedHeader, hclLiteral, snakeCase } from "./hcl-format";
 import { typeLines, objectTypeLines } from "./hcl-types";
@@ -126,7 +128,7 @@ const entryPath = (variable: string) => `${variable}[\\"\${name}\\"]`;
 function specMapProblems(input: KindInput): string {
   const { variable } = input;
   const entry = valueProblems(specObject(input), "entry", entryPath(variable), variable, 0, false);
-  return `flatten(try([for name, entry in var.${variable} : ${entry}], []))`;
+  return `flatten(try([for name, entry in var.${variable} : ${entry} if !local.fast], []))`;
 }
 
 /**
@@ -135,7 +137,7 @@ function specMapProblems(input: KindInput): string {
  * render.tf and the policies read, is the same map when the inputs have no problem).
  */
 export function normalisedSpecMap(input: KindInput): string {
-  return `try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} }, {})`;
+  return `try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} if !local.fast }, {})`;
 }
 
 /** Every field rule of a kind, schema-derived then the extra ones, over the loop variable `input.item`. */
@@ -165,6 +167,11 @@ export function specMapProblemsLocal(input: KindInput): string {
 function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
   const { variable } = input;
   const nameCondition = `can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= ${input.maxNameLength}`;
+  // One regex over the names as a JSON list (unambiguous: a quote or newline in a name is escaped), not one
+  // per name; the names read by a for expression, which does not walk every entry's value as keys() does.
+  const label = `"[a-z](?:[-a-z0-9]{0,${input.maxNameLength - 2}}[a-z0-9])?"`;
+  const listed = `jsonencode([for name, entry in var.${variable} : name if try(name == tostring(name), false)])`;
+  const allValid = `can(regex(${hclRegex(`^\\[(?:${label}(?:,${label})*)?\\]$`)}, ${listed}))`;
   const names = `try(keys(var.${variable}), [])`;
   return {
     name: variable,
@@ -185,8 +192,8 @@ function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
             message: `"Invalid ${variable}: must be a map of ${input.kind} specs by name, e.g. { web = { ... } }."`,
           },
           {
-            condition: `alltrue([for name in ${names} : ${nameCondition}])`,
-            message: `"Invalid ${variable} key(s) \${join(", ", [for name in ${names} : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
+            condition: allValid,
+            message: `"Invalid ${variable} key(s) \${join(", ", [for name in flatten([${allValid} ? [] : ${names}]) : "\\"\${name}\\"" if !(${nameCondition})])}: a ${input.kind} name must be a DNS-1035 label (${DNS_1035_ALLOWED}) of at most ${input.maxNameLength} characters."`,
           },
         ]
       : [],
@@ -430,5 +437,5 @@ export function manifestsInputsTf(): string {
     "  # The maps render.tf and the policies read: empty when an input has a problem (nothing is rendered then).",
     ...KIND_INPUTS.map((k) => `  ${k.variable} = { for name, entry in local.${k.variable}_given : name => entry if length(local.input_problems) == 0 }`),
   ];
-  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts)")}\n${inputsLocals(roots, [...maps, ...gate])}`;
+  return `${generatedHeader("src/core/schema (see src/generate/hcl/strict-inputs.ts and fast-path.ts)")}\n${inputsLocals(roots, ["", ...fastPathLocals(), ...maps, ...gate])}`;
 }

@@ -74,10 +74,10 @@ export function canonicalQuantityLocals(inputsExpression: string[]): string[] {
     .map(([suffix, exponent]) => `"${exponent}" = "${suffix}"`)
     .join(", ");
   return [
-    "  # Every quantity given, in the form written.",
-    "  quantity_inputs = toset(compact(flatten([",
+    "  # Every quantity given, in the form written, once (an object's keys: toset would unify the types of thousands of values).",
+    "  quantity_inputs = keys({ for q in flatten([",
     ...inputsExpression.map((line) => `    ${line},`),
-    "  ])))",
+    '  ]) : q => 0... if q != null && q != "" })',
     "",
     "  # value = digits x 10^exponent (decimal suffixes, e<n>) or digits x 1024^power / 10^fraction (binary).",
     `  binary_powers         = { ${BINARY_SUFFIXES.map((s, i) => `${s} = ${i + 1}`).join(", ")} }`,

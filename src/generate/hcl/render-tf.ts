@@ -4,6 +4,7 @@ import { alignAssignments, generatedHeader, snakeCase } from "./hcl-format";
 import { DERIVED_DEFAULTS, hclDefault, KIND_INPUTS, KindInput } from "./kind-inputs";
 import { jsTrim } from "./js-regex-hcl";
 import { canonicalQuantityLocals } from "./quantity-hcl";
+import { fastQuantityInputs } from "./fast-path";
 
 /**
  * `render.tf` of modules/manifests: the manifests, as renderSpec/renderManifest build them:
@@ -15,9 +16,11 @@ export function renderTf(): string {
     generatedHeader("src/core/schema (see src/generate/hcl/render-tf.ts)").trimEnd(),
     "",
     "locals {",
-    ...canonicalQuantityLocals(KIND_INPUTS.map(quantityInputs)),
+    ...canonicalQuantityLocals([...KIND_INPUTS.map(fastQuantityInputs), ...KIND_INPUTS.map(quantityInputs)]),
   ];
   for (const input of KIND_INPUTS) lines.push("", ...specLocal(input));
+  lines.push("", "  # The specs of both paths (inputs.tf): one of the two is empty.");
+  for (const input of KIND_INPUTS) lines.push(`  ${specsLocal(input)} = merge(local.${specsLocal(input)}_fast, local.${specsLocal(input)}_exact)`);
   lines.push(
     "",
     "  # labels and annotations only when given, as renderManifest writes them (a map's keys come out sorted).",
@@ -40,7 +43,7 @@ export const specsLocal = (input: KindInput): string => `${input.kind.toLowerCas
 
 function specLocal(input: KindInput): string[] {
   const { item } = input;
-  const lines = [`  # ${input.kind} specs by name.`, `  ${specsLocal(input)} = {`, `    for name, ${item} in local.${input.variable} : name => { for k, v in {`];
+  const lines = [`  # ${input.kind} specs by name, from the exact path's inputs.`, `  ${specsLocal(input)}_exact = {`, `    for name, ${item} in local.${input.variable} : name => { for k, v in {`];
   for (const field of input.fields) {
     if (field.inputOnly) continue;
     const expr = `${item}.${snakeCase(field.name)}`;
