@@ -128,7 +128,8 @@ const entryPath = (variable: string) => `${variable}[\\"\${name}\\"]`;
 function specMapProblems(input: KindInput): string {
   const { variable } = input;
   const entry = valueProblems(specObject(input), "entry", entryPath(variable), variable, 0, false);
-  return `flatten(try([for name, entry in var.${variable} : ${entry} if !local.fast], []))`;
+  // The outer for-if skips the try() on the fast path: try() first walks every value its expression names.
+  return `flatten([for slow in [!local.fast] : flatten(try([for name, entry in var.${variable} : ${entry}], [])) if slow])`;
 }
 
 /**
@@ -137,7 +138,7 @@ function specMapProblems(input: KindInput): string {
  * render.tf and the policies read, is the same map when the inputs have no problem).
  */
 export function normalisedSpecMap(input: KindInput): string {
-  return `try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} if !local.fast }, {})`;
+  return `merge([for slow in [!local.fast] : try({ for name, entry in var.${input.variable} : name => ${normalisedObject(input.fields, "entry", true, 0)} }, {}) if slow]...)`;
 }
 
 /** Every field rule of a kind, schema-derived then the extra ones, over the loop variable `input.item`. */
