@@ -3,8 +3,8 @@
 locals {
   # Every quantity given, in the form written, once (an object's keys: toset would unify the types of thousands of values).
   quantity_inputs = keys({ for q in flatten([
-    [for e in var.disks : [try(e.storage, "5Gi")] if local.fast],
-    [for e in var.instances : [values(try(e.resources, {}))] if local.fast],
+    [for e in var.disks : [try(coalesce(e.storage, "5Gi"), "5Gi")] if local.fast],
+    [for e in var.instances : [try(values(e.resources), [])] if local.fast],
     [for disk in local.disks : [try(disk.storage, null)]],
     [for instance in local.instances : [try(instance.resources.cpu, null), try(instance.resources.memory, null), try(instance.resources.sockets, null)]],
   ]) : q => 0... if q != null && q != "" })

@@ -120,6 +120,25 @@ function renamed(group: Group, index: number): { inputs: unknown; names: Map<str
   return { inputs: { environment: group.environment, ...toManifestsModuleInputs(defs) }, names };
 }
 
+/** Every attribute an entry of disks/instances does not set, written as null (what typed HCL objects pass on). */
+const UNSET_ATTRIBUTES: Record<string, readonly string[]> = {
+  disks: ["source", "optical", "storage", "storage_class"],
+  instances: ["external", "external_method", "external_ports", "external_allow_icmp", "running", "run_strategy", "instance_type", "instance_profile", "disks", "networks", "subnets", "gpus", "cpu_model", "resources", "ssh_keys", "cloud_init", "cloud_init_seed"],
+};
+function withUnsetAsNull(inputs: unknown): unknown {
+  const out = { ...(inputs as Record<string, unknown>) };
+  for (const [variable, attributes] of Object.entries(UNSET_ATTRIBUTES)) {
+    const entries = out[variable];
+    if (!entries || typeof entries !== "object" || Array.isArray(entries)) continue;
+    out[variable] = Object.fromEntries(
+      Object.entries(entries as Record<string, unknown>).map(([name, e]) =>
+        e && typeof e === "object" && !Array.isArray(e) ? [name, { ...Object.fromEntries(attributes.map((a) => [a, null])), ...(e as object) }] : [name, e],
+      ),
+    );
+  }
+  return out;
+}
+
 /** modules/manifests (a copy) with its fast path turned off: every input takes the exact path (fast-path.ts). */
 export function withoutFastPath(moduleDir: string): void {
   const file = join(moduleDir, "inputs.tf");
@@ -135,22 +154,26 @@ export function withoutFastPath(moduleDir: string): void {
  * preconditions, input problems and policies, name only resources), run 3 applies the groups that
  * passed both and reads their outputs.
  */
-export function moduleDecisions(groups: readonly Group[], { chunk = 50, exactPathOnly = false } = {}): Map<string, ModuleDecision> {
+export function moduleDecisions(
+  groups: readonly Group[],
+  { chunk = 50, exactPathOnly = false, nullUnset = false }: { chunk?: number; exactPathOnly?: boolean; nullUnset?: boolean } = {},
+): Map<string, ModuleDecision> {
   // Terraform's time grows faster than the number of module calls in one root: chunks keep it linear.
   const decisions = new Map<string, ModuleDecision>();
   for (let i = 0; i < groups.length; i += chunk) {
-    for (const [id, d] of decideChunk(groups.slice(i, i + chunk), exactPathOnly)) decisions.set(id, d);
+    for (const [id, d] of decideChunk(groups.slice(i, i + chunk), exactPathOnly, nullUnset)) decisions.set(id, d);
   }
   return decisions;
 }
 
-function decideChunk(groups: readonly Group[], exactPathOnly: boolean): Map<string, ModuleDecision> {
+function decideChunk(groups: readonly Group[], exactPathOnly: boolean, nullUnset: boolean): Map<string, ModuleDecision> {
   const dir = mkdtempSync(join(tmpdir(), "hikube-two-engines-"));
   cpSync(MANIFESTS_MODULE, join(dir, "manifests"), { recursive: true, filter: (src) => !src.includes(".terraform") });
   if (exactPathOnly) withoutFastPath(join(dir, "manifests"));
   const decisions = new Map<string, { problems: string[]; manifests?: Record<string, unknown>; violations?: Record<string, string[]>; path?: string }>();
   for (const g of groups) decisions.set(g.id, { problems: [] });
-  const inputsOf = (g: Group) => ({ environment: g.environment, ...toManifestsModuleInputs(g.definitions) });
+  const withNulls = (inputs: unknown) => (nullUnset ? withUnsetAsNull(inputs) : inputs);
+  const inputsOf = (g: Group) => withNulls({ environment: g.environment, ...toManifestsModuleInputs(g.definitions) });
 
   writeRoot(dir, groups, inputsOf, false);
   terraform(dir, "init", "-input=false", "-no-color", "-backend=false");
@@ -165,7 +188,7 @@ function decideChunk(groups: readonly Group[], exactPathOnly: boolean): Map<stri
   let remaining = groups.filter((g) => decisions.get(g.id)!.problems.length === 0);
 
   const renames = new Map(remaining.map((g) => [g.id, renamed(g, groups.indexOf(g))]));
-  writeRoot(dir, remaining, (g) => renames.get(g.id)!.inputs, false);
+  writeRoot(dir, remaining, (g) => withNulls(renames.get(g.id)!.inputs), false);
   for (const d of planDiagnostics(dir)) {
     const index = /\bg(\d+)r\d+\b/.exec(d.detail)?.[1];
     const group = index === undefined ? undefined : groups[Number(index)];

@@ -12,7 +12,8 @@ import { terraform } from "../helpers/terraform";
  * modules/manifests reads plain inputs on its fast path (one regex over their JSON, rendered as
  * given) and every other input on its exact path (src/generate/hcl/fast-path.ts). The two must
  * decide and render alike: each shared case and a seeded sample of generated groups runs through
- * the module as it is and through a copy whose fast path is turned off.
+ * the module as it is and through a copy whose fast path is turned off, as given and with every
+ * unset attribute written as null.
  */
 interface FleetInputs {
   readonly namespace: string;
@@ -24,7 +25,7 @@ interface FleetInputs {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestsInputs } = require("../../bench/hcl-fleet") as { manifestsInputs: (n: number) => FleetInputs };
 
-const RUNS = Number(process.env.HIKUBE_FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.HIKUBE_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.HIKUBE_FUZZ_SEED ?? 20261202);
 
 const withoutPath = ({ path: _path, ...rest }: ModuleDecision) => rest;
@@ -36,8 +37,14 @@ terraformTest(
     const groups: Group[] = [...loadSharedCases(), ...generated];
     const asIs = moduleDecisions(groups);
     const exact = moduleDecisions(groups, { exactPathOnly: true });
+    // The same groups with every unset attribute written as null, as typed HCL objects pass them on.
+    const asIsNull = moduleDecisions(groups, { nullUnset: true });
+    const exactNull = moduleDecisions(groups, { exactPathOnly: true, nullUnset: true });
     const differing = groups.filter((g) => JSON.stringify(withoutPath(asIs.get(g.id)!)) !== JSON.stringify(withoutPath(exact.get(g.id)!)));
     expect(differing.map((g) => ({ id: g.id, fast: asIs.get(g.id), exact: exact.get(g.id) })).slice(0, 5)).toEqual([]);
+    const differingNull = groups.filter((g) => JSON.stringify(withoutPath(asIsNull.get(g.id)!)) !== JSON.stringify(withoutPath(exactNull.get(g.id)!)));
+    expect(differingNull.map((g) => ({ id: g.id, fast: asIsNull.get(g.id), exact: exactNull.get(g.id) })).slice(0, 5)).toEqual([]);
+    expect(groups.filter((g) => asIsNull.get(g.id)!.path === "fast").length).toBeGreaterThan(20);
     // Both paths are exercised: accepted groups in the plain form go fast, the others (and the turned-off copy) exact.
     const paths = groups.map((g) => asIs.get(g.id)!.path).filter((p) => p !== undefined);
     expect(paths.filter((p) => p === "fast").length).toBeGreaterThan(20);

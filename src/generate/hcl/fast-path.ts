@@ -70,9 +70,9 @@ function nodeRegex(node: SchemaNode, path: string): string {
 }
 
 /** Members sorted as cty writes them; at most one; all or none; or any subset (in order when some are required). */
-function objectRegex(fields: readonly Field[], atMostOne: boolean, path: string): string {
+function objectRegex(fields: readonly Field[], atMostOne: boolean, path: string, nullable = false): string {
   const sorted = [...fields].sort((a, b) => (snakeCase(a.name) < snakeCase(b.name) ? -1 : 1));
-  const member = (f: Field) => `"${snakeCase(f.name)}":${nodeRegex(f.node, `${path}.${snakeCase(f.name)}`)}`;
+  const member = (f: Field) => `"${snakeCase(f.name)}":${nullable ? `(?:null|${nodeRegex(f.node, `${path}.${snakeCase(f.name)}`)})` : nodeRegex(f.node, `${path}.${snakeCase(f.name)}`)}`;
   if (sorted.length === 0) return "\\{\\}";
   if (atMostOne) return `\\{(?:${sorted.map(member).join("|")})?\\}`;
   const allOrNone = ALL_OR_NONE[path];
@@ -124,7 +124,8 @@ function hclTemplate(regex: string): string {
 /** The whole map `var.<variable>` in the fast form: `{"name":{...},...}` with names as the variable's validation allows. */
 function mapRegex(input: KindInput): string {
   const name = `"[a-z](?:[-a-z0-9]{0,${input.maxNameLength - 2}}[a-z0-9])?"`;
-  const entry = `${name}:${objectRegex(input.fields, false, input.kind)}`;
+  // An entry's attributes may be null (unset: the exact path gives them their default), nested ones not.
+  const entry = `${name}:${objectRegex(input.fields, false, input.kind, true)}`;
   return `^\\{(?:${entry}(?:,${entry})*)?\\}$`;
 }
 
@@ -133,15 +134,16 @@ function entryChecks(input: KindInput): string[] {
   const checks: string[] = [];
   for (const f of input.fields) {
     if (f.node.type !== "list" || !f.node.uniqueBy) continue;
-    const attr = `try(e.${snakeCase(f.name)}, [])`;
+    const attr = `e.${snakeCase(f.name)}`;
+    // try(): an absent or null list has no duplicate.
     checks.push(
       f.node.uniqueBy === "."
-        ? `length(distinct(${attr})) == length(${attr})`
-        : `length(distinct(compact([for x in ${attr} : try(x.${snakeCase(f.node.uniqueBy)}, "")]))) == length(compact([for x in ${attr} : try(x.${snakeCase(f.node.uniqueBy)}, "")]))`,
+        ? `try(length(distinct(${attr})) == length(${attr}), true)`
+        : `try(length(distinct(compact([for x in ${attr} : try(x.${snakeCase(f.node.uniqueBy)}, "")]))) == length(compact([for x in ${attr} : try(x.${snakeCase(f.node.uniqueBy)}, "")])), true)`,
     );
   }
   // running and run_strategy together may contradict (EXTRA_RULES): the exact path decides.
-  if (input.kind === "VMInstance") checks.push("!(can(e.running) && can(e.run_strategy))");
+  if (input.kind === "VMInstance") checks.push("!(try(e.running, null) != null && try(e.run_strategy, null) != null)");
   return checks;
 }
 
@@ -159,11 +161,15 @@ function fastSpec(input: KindInput): string {
   for (const f of input.fields) {
     if (!isSpecial(f) || f.inputOnly) continue;
     const attr = snakeCase(f.name);
-    if (f.name === "runStrategy") special.push(`runStrategy = try(e.run_strategy, try(e.running, true) ? "Always" : "Halted")`);
-    else if (f.node.type === "quantity") special.push(`${f.name} = local.canonical_quantities[try(e.${attr}, ${hclLiteral(hclDefault(f))})]`);
-    else special.push(`${f.name} = { for k, v in try(e.${attr}, {}) : k => local.canonical_quantities[v] }`);
+    // Null is unset, as absent: coalesce() for strings; try() around a for over a null or absent object.
+    if (f.name === "runStrategy") special.push(`runStrategy = coalesce(try(e.run_strategy, null), try(e.running, null) == false ? "Halted" : "Always")`);
+    else if (f.node.type === "quantity") {
+      if (hclDefault(f) === undefined) throw new Error(`fast path: ${f.name} is a quantity without a default; render it in fast-path.ts`);
+      special.push(`${f.name} = local.canonical_quantities[${quantityOrDefault(f)}]`);
+    }
+    else special.push(`${f.name} = try({ for k, v in e.${attr} : k => local.canonical_quantities[v] }, {})`);
   }
-  return `merge({ ${defaults.join(", ")} }, { for k, v in e : local.fast_api_names[k] => v${plain.length ? ` if ${plain.join(" && ")}` : ""} }, { ${special.join(", ")} })`;
+  return `merge({ ${defaults.join(", ")} }, { for k, v in e : local.fast_api_names[k] => v if v != null${plain.length ? ` && ${plain.join(" && ")}` : ""} }, { ${special.join(", ")} })`;
 }
 
 /** The fast renderer copies nested objects as given: their API names must be their Terraform names. */
@@ -175,13 +181,19 @@ function assertNestedNamesAsGiven(node: SchemaNode, path: string): void {
   }
 }
 
+/** A top-level quantity of entry `e`, its default when null or absent (coalesce: a fast-path quantity is never ""). */
+function quantityOrDefault(f: Field): string {
+  const fallback = hclLiteral(hclDefault(f) ?? null);
+  return `try(coalesce(e.${snakeCase(f.name)}, ${fallback}), ${fallback})`;
+}
+
 /** The quantities of the fast-path entries, for the canonical-quantity locals of render.tf. */
 export function fastQuantityInputs(input: KindInput): string {
   const paths: string[] = [];
   for (const f of input.fields) {
     const attr = snakeCase(f.name);
-    if (f.node.type === "quantity") paths.push(`try(e.${attr}, ${hclLiteral(hclDefault(f) ?? null)})`);
-    else if (f.node.type === "object" && f.node.fields.some((c) => c.node.type === "quantity")) paths.push(`values(try(e.${attr}, {}))`);
+    if (f.node.type === "quantity") paths.push(quantityOrDefault(f));
+    else if (f.node.type === "object" && f.node.fields.some((c) => c.node.type === "quantity")) paths.push(`try(values(e.${attr}), [])`);
   }
   return `[for e in var.${input.variable} : [${paths.join(", ")}] if local.fast]`;
 }
@@ -206,7 +218,7 @@ export function fastPathLocals(): string[] {
     ...KIND_INPUTS.map((k) => `  fast_${k.variable}_form = can(regex(${hclTemplate(mapRegex(k))}, jsonencode(var.${k.variable})))`),
     "  fast_form = " + KIND_INPUTS.map((k) => `local.fast_${k.variable}_form`).join(" && "),
     "  # Uniqueness and contradictions, once the form is known (HCL's && evaluates both sides: the outer for-if guards; counting, as alltrue would unify thousands of values); no private key among the SSH keys.",
-    `  fast_checks = ${KIND_INPUTS.filter((k) => entryChecks(k).length > 0).map((k) => `length(flatten([for f in [local.fast_form] : [for e in var.${k.variable} : 0 if !(${entryChecks(k).map((c) => `(${c})`).join(" && ")})] if f])) == 0`).join(" && ")} && alltrue([for f in [local.fast_form] : !can(regex(${hclRegex(PRIVATE_KEY)}, join("\\n", flatten([for e in var.instances : try(e.${snakeCase(sshKeys.name)}, [])])))) if f])`,
+    `  fast_checks = ${KIND_INPUTS.filter((k) => entryChecks(k).length > 0).map((k) => `length(flatten([for f in [local.fast_form] : [for e in var.${k.variable} : 0 if !(${entryChecks(k).map((c) => `(${c})`).join(" && ")})] if f])) == 0`).join(" && ")} && alltrue([for f in [local.fast_form] : !can(regex(${hclRegex(PRIVATE_KEY)}, join("\\n", flatten([for e in var.instances : try([for k in e.${snakeCase(sshKeys.name)} : k], [])])))) if f])`,
     "  # Each #cloud-config decoded once: for the fast gate (a mapping, as the exact path requires) and HK004.",
     `  fast_cloud_configs = { for name, e in var.instances : name => try(yamldecode(e.${snakeCase(cloudInit.name)}), null) if local.fast_form && can(regex(${hclRegex(CLOUD_CONFIG_HEADER)}, try(e.${snakeCase(cloudInit.name)}, ""))) }`,
     "  fast = local.fast_form && local.fast_checks && alltrue([for c in local.fast_cloud_configs : can(keys(c))])",
