@@ -11,6 +11,8 @@ import type { Finding } from "../../src/core/findings/finding";
 import { renderManifest } from "../../src/core/render/render-manifest";
 import { validateDefinitions } from "../../src/core/validation/validate-definition";
 import { toManifestsModuleInputs } from "../../src/generate/hcl/module-inputs";
+import { snakeCase } from "../../src/generate/hcl/hcl-format";
+import { KIND_INPUTS } from "../../src/generate/hcl/kind-inputs";
 import { HCL_POLICY_RULES } from "../../src/generate/hcl/policy-levels-tf";
 import { evaluatePolicies, HIKUBE_RULES, type Environment } from "../../src/policy";
 import { terraform } from "./terraform";
@@ -121,13 +123,10 @@ function renamed(group: Group, index: number): { inputs: unknown; names: Map<str
 }
 
 /** Every attribute an entry of disks/instances does not set, written as null (what typed HCL objects pass on). */
-const UNSET_ATTRIBUTES: Record<string, readonly string[]> = {
-  disks: ["source", "optical", "storage", "storage_class"],
-  instances: ["external", "external_method", "external_ports", "external_allow_icmp", "running", "run_strategy", "instance_type", "instance_profile", "disks", "networks", "subnets", "gpus", "cpu_model", "resources", "ssh_keys", "cloud_init", "cloud_init_seed"],
-};
 function withUnsetAsNull(inputs: unknown): unknown {
   const out = { ...(inputs as Record<string, unknown>) };
-  for (const [variable, attributes] of Object.entries(UNSET_ATTRIBUTES)) {
+  for (const { variable, fields } of KIND_INPUTS) {
+    const attributes = fields.map((f) => snakeCase(f.name));
     const entries = out[variable];
     if (!entries || typeof entries !== "object" || Array.isArray(entries)) continue;
     out[variable] = Object.fromEntries(

@@ -1,5 +1,6 @@
 import { looksLikePrivateKey } from "../ssh/private-key";
 import { DSA_KEY_TYPES, SSH_KEY_TYPES } from "../ssh/ssh-key-types";
+import { escapeRegExp } from "../text/escape-regexp";
 import {
   CLOUD_CREDENTIAL_DETECTORS,
   PASSWORD_DETECTORS,
@@ -32,10 +33,6 @@ const PRIVATE_KEY_END = /-{4,5}\s*END [A-Z0-9 ]*PRIVATE KEY|^\s*Private-MAC:/;
 /** base64 lines and the headers of PEM (RFC 1421) and PuTTY files. */
 const PRIVATE_KEY_BODY =
   /^\s*(?:[A-Za-z0-9+/]*={0,2}|(?:Proc-Type|DEK-Info|Encryption|Comment|Public-Lines|Private-Lines|Key-Derivation|Argon2-\w+):.*)\s*$/;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * Secrets in cloud-init user data of any format (cloud-config, scripts, MIME parts), line by

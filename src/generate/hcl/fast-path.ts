@@ -1,5 +1,6 @@
 import type { CatalogRef, Field, SchemaNode } from "../../core/schema/schema-node";
 import { SSH_KEY_TYPES } from "../../core/ssh/ssh-key-types";
+import { escapeRegExp } from "../../core/text/escape-regexp";
 import { CLOUD_CONFIG_HEADER, PRIVATE_KEY } from "./field-checks";
 import { hclLiteral, hclString, snakeCase } from "./hcl-format";
 import { hclDefault, KIND_INPUTS, KindInput } from "./kind-inputs";
@@ -9,24 +10,24 @@ import { hclRegex } from "./js-regex-hcl";
  * The fast path of modules/manifests. Terraform evaluates every local in the plan walk and again
  * in the apply walk, and each function call walks its arguments and compiles its regex again, so
  * checking 1,000 VMs attribute by attribute takes tens of seconds. Most inputs are in one plain
- * form: known attributes only, exact types, no nulls, short quantities, one-line SSH keys. The
+ * form: known attributes only, exact types, null only for an unset attribute of an entry, short
+ * quantities, one-line SSH keys. The
  * fast path recognises that form with one regular expression over `jsonencode` of each input
  * (cty writes object keys sorted, no spaces), plus a few cheap checks, and then renders straight
- * from the input. Anything else (a conversion such as "22" for a port, a null, an unknown
+ * from the input. Anything else (a conversion such as "22" for a port, a nested null, an unknown
  * attribute, any problem) takes the exact path (inputs.tf, render.tf), which decides and renders
  * as before. The fast form is a subset of what the exact path accepts, and both render the same
- * manifests: the shared cases run through both (test/modules/fast-path.test.ts).
+ * manifests: the shared cases run through both (test/modules/manifests-fast-path.test.ts).
  */
 
 /** Regex of a JSON string (jsonencode escapes `"`, `\`, control characters and `<>&`). */
 const STRING = `"(?:[^"\\\\]|\\\\.)*"`;
 const NON_EMPTY_STRING = `"(?:[^"\\\\]|\\\\.)+"`;
 /** One-line SSH keys: type, base64, an optional comment of printable ASCII words (no `"&<>\`, which jsonencode escapes). */
-const SSH_KEY = `"(?:${SSH_KEY_TYPES.map(escapeRegex).join("|")}) AAAA[A-Za-z0-9+/]*={0,2}(?: [!#-%'-;=?-\\[\\]-~]+)*"`;
+const SSH_KEY = `"(?:${SSH_KEY_TYPES.map(escapeRegExp).join("|")}) AAAA[A-Za-z0-9+/]*={0,2}(?: [!#-%'-;=?-\\[\\]-~]+)*"`;
 /** Quantities with at most six digits and a suffix: positive, whole bytes, within int64, no bare number of bytes. */
 const BYTES = `"[1-9][0-9]{0,5}(?:k|M|G|T|Ki|Mi|Gi|Ti)"`;
 const AMOUNT = `"[1-9][0-9]{0,5}(?:m|k|M|G|Ki|Mi|Gi)?"`;
-const DNS_LABEL = `"[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?"`;
 const HTTP_URL = `"[Hh][Tt][Tt][Pp][Ss]?://(?:[^"\\\\\\x00-\\x20]|\\\\u0026)*"`;
 
 /** Objects whose quantities the platform takes only all together (EXTRA_RULES in module-variables.ts): fast only with none or all. */
@@ -35,9 +36,11 @@ const ALL_OR_NONE: Readonly<Record<string, readonly string[]>> = { "VMInstance.r
 /** Catalog name alternations, built once per walk from local.catalog (names of plain characters only). */
 const CATALOG_PLACEHOLDER = (section: CatalogRef) => `\u0000${section}\u0000`;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[\\.+*?()|[\]{}^$]/g, "\\$&");
-}
+/** A DNS-1035 label of at most `maxLength` characters, as a JSON string. */
+export const dnsLabelJson = (maxLength: number): string => `"[a-z](?:[-a-z0-9]{0,${maxLength - 2}}[a-z0-9])?"`;
+
+/** An object field whose children include quantities (rendered canonical, not as given). */
+const holdsQuantities = (f: Field): boolean => f.node.type === "object" && f.node.fields.some((c) => c.node.type === "quantity");
 
 /** Regex over jsonencode output of the fast form of `node`. */
 function nodeRegex(node: SchemaNode, path: string): string {
@@ -49,7 +52,7 @@ function nodeRegex(node: SchemaNode, path: string): string {
       if (node.minimum === undefined || node.maximum === undefined || node.minimum < 0) throw new Error(`fast path: ${path} needs a non-negative integer range`);
       return `(?:${integerRange(node.minimum, node.maximum)})`;
     case "enum":
-      return `"(?:${node.values.map(escapeRegex).join("|")})"`;
+      return `"(?:${node.values.map(escapeRegExp).join("|")})"`;
     case "quantity":
       return node.unit === "bytes" ? BYTES : AMOUNT;
     case "map":
@@ -62,7 +65,7 @@ function nodeRegex(node: SchemaNode, path: string): string {
       return objectRegex(node.fields, node.atMostOne === true, path);
     case "string":
       if (node.catalog) return `"(?:${CATALOG_PLACEHOLDER(node.catalog)})"`;
-      if (node.format === "dns-label") return DNS_LABEL;
+      if (node.format === "dns-label") return dnsLabelJson(63);
       if (node.format === "http-url") return HTTP_URL;
       if (node.format === "ssh-public-key") return SSH_KEY;
       return node.minLength ? NON_EMPTY_STRING : STRING;
@@ -72,7 +75,10 @@ function nodeRegex(node: SchemaNode, path: string): string {
 /** Members sorted as cty writes them; at most one; all or none; or any subset (in order when some are required). */
 function objectRegex(fields: readonly Field[], atMostOne: boolean, path: string, nullable = false): string {
   const sorted = [...fields].sort((a, b) => (snakeCase(a.name) < snakeCase(b.name) ? -1 : 1));
-  const member = (f: Field) => `"${snakeCase(f.name)}":${nullable ? `(?:null|${nodeRegex(f.node, `${path}.${snakeCase(f.name)}`)})` : nodeRegex(f.node, `${path}.${snakeCase(f.name)}`)}`;
+  const member = (f: Field) => {
+    const value = nodeRegex(f.node, `${path}.${snakeCase(f.name)}`);
+    return `"${snakeCase(f.name)}":${nullable ? `(?:null|${value})` : value}`;
+  };
   if (sorted.length === 0) return "\\{\\}";
   if (atMostOne) return `\\{(?:${sorted.map(member).join("|")})?\\}`;
   const allOrNone = ALL_OR_NONE[path];
@@ -113,17 +119,13 @@ function sameLength(lo: string, hi: string): string[] {
 
 /** HCL string of a regex with catalog placeholders turned into `${local.fast_catalog.<section>}`. */
 function hclTemplate(regex: string): string {
-  return regex
-    .split(/\u0000/)
-    .map((part, i) => (i % 2 === 1 ? `\${local.fast_catalog.${snakeCase(part)}}` : hclRegex(part).slice(1, -1)))
-    .join("")
-    .replace(/^/, '"')
-    .replace(/$/, '"');
+  const parts = regex.split(/\u0000/).map((part, i) => (i % 2 === 1 ? `\${local.fast_catalog.${snakeCase(part)}}` : hclRegex(part).slice(1, -1)));
+  return `"${parts.join("")}"`;
 }
 
 /** The whole map `var.<variable>` in the fast form: `{"name":{...},...}` with names as the variable's validation allows. */
 function mapRegex(input: KindInput): string {
-  const name = `"[a-z](?:[-a-z0-9]{0,${input.maxNameLength - 2}}[a-z0-9])?"`;
+  const name = dnsLabelJson(input.maxNameLength);
   // An entry's attributes may be null (unset: the exact path gives them their default), nested ones not.
   const entry = `${name}:${objectRegex(input.fields, false, input.kind, true)}`;
   return `^\\{(?:${entry}(?:,${entry})*)?\\}$`;
@@ -149,14 +151,14 @@ function entryChecks(input: KindInput): string[] {
 
 /** Fields rendered otherwise than as given (renamed to camelCase): quantities and objects of quantities, derived and input-only fields. */
 function isSpecial(f: Field): boolean {
-  return f.node.type === "quantity" || (f.node.type === "object" && f.node.fields.some((c) => c.node.type === "quantity")) || f.inputOnly !== undefined || f.name === "runStrategy";
+  return f.node.type === "quantity" || holdsQuantities(f) || f.inputOnly !== undefined || f.name === "runStrategy";
 }
 
 /** The fast-path spec of an entry `e` of the kind, as render.tf would write it. */
 function fastSpec(input: KindInput): string {
   for (const f of input.fields) assertNestedNamesAsGiven(f.node, f.name);
   const defaults = input.fields.filter((f) => !isSpecial(f) && hclDefault(f) !== undefined).map((f) => `${f.name} = ${hclLiteral(hclDefault(f))}`);
-  const plain = input.fields.filter((f) => isSpecial(f)).map((f) => `k != "${snakeCase(f.name)}"`);
+  const notSpecial = input.fields.filter((f) => isSpecial(f)).map((f) => `k != "${snakeCase(f.name)}"`);
   const special: string[] = [];
   for (const f of input.fields) {
     if (!isSpecial(f) || f.inputOnly) continue;
@@ -169,7 +171,7 @@ function fastSpec(input: KindInput): string {
     }
     else special.push(`${f.name} = try({ for k, v in e.${attr} : k => local.canonical_quantities[v] }, {})`);
   }
-  return `merge({ ${defaults.join(", ")} }, { for k, v in e : local.fast_api_names[k] => v if v != null${plain.length ? ` && ${plain.join(" && ")}` : ""} }, { ${special.join(", ")} })`;
+  return `merge({ ${defaults.join(", ")} }, { for k, v in e : local.fast_api_names[k] => v if v != null${notSpecial.length ? ` && ${notSpecial.join(" && ")}` : ""} }, { ${special.join(", ")} })`;
 }
 
 /** The fast renderer copies nested objects as given: their API names must be their Terraform names. */
@@ -193,7 +195,7 @@ export function fastQuantityInputs(input: KindInput): string {
   for (const f of input.fields) {
     const attr = snakeCase(f.name);
     if (f.node.type === "quantity") paths.push(quantityOrDefault(f));
-    else if (f.node.type === "object" && f.node.fields.some((c) => c.node.type === "quantity")) paths.push(`try(values(e.${attr}), [])`);
+    else if (holdsQuantities(f)) paths.push(`try(values(e.${attr}), [])`);
   }
   return `[for e in var.${input.variable} : [${paths.join(", ")}] if local.fast]`;
 }

@@ -1,5 +1,6 @@
 import { OPENSSH_PRIVATE_KEY_BASE64_PREFIX } from "../../core/ssh/private-key";
 import { SSH_KEY_TYPES } from "../../core/ssh/ssh-key-types";
+import { escapeRegExp } from "../../core/text/escape-regexp";
 import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
 import type { CatalogRef, Field, SchemaNode } from "../../core/schema/schema-node";
 import { snakeCase } from "./hcl-format";
@@ -36,7 +37,7 @@ const DNS_1035 = "^[a-z]([-a-z0-9]*[a-z0-9])?$";
  */
 // checkSshPublicKey: [options] type base64 [comment], words split on JavaScript's \s after trim().
 const OPTIONS = `(?:[^"${JS_SPACE.slice(1, -1)}]|"(?:\\\\"|[^"])*")+`;
-const SSH_PUBLIC_KEY = `^(?:${OPTIONS}${JS_SPACE}+)?(?:${SSH_KEY_TYPES.map((t) => t.replace(/\./g, "\\.")).join("|")})${JS_SPACE}+AAAA[A-Za-z0-9+/]*={0,2}(?:${JS_SPACE}(?s:.*))?$`;
+const SSH_PUBLIC_KEY = `^(?:${OPTIONS}${JS_SPACE}+)?(?:${SSH_KEY_TYPES.map(escapeRegExp).join("|")})${JS_SPACE}+AAAA[A-Za-z0-9+/]*={0,2}(?:${JS_SPACE}(?s:.*))?$`;
 // looksLikePrivateKey (src/core/ssh/private-key.ts): PEM, PuTTY, or a bare OpenSSH private key body.
 export const PRIVATE_KEY = `-{4,5}${JS_SPACE}*BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?${JS_SPACE}*-{4,5}|(?:^|${JS_SPACE})PuTTY-User-Key-File-[0-9]+${JS_SPACE}*:|(?:^|[^A-Za-z0-9+/=])${OPENSSH_PRIVATE_KEY_BASE64_PREFIX}`;
 // The WHATWG URL parser drops leading C0 controls and spaces and every tab or newline, and reads

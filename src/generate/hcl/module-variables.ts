@@ -1,7 +1,7 @@
 import { KINDS } from "../../core/schema/kinds";
 import type { Field, SchemaNode } from "../../core/schema/schema-node";
 import { DNS_1035_ALLOWED } from "../../core/validation/name-checks";
-import { fastPathLocals } from "./fast-path";
+import { dnsLabelJson, fastPathLocals } from "./fast-path";
 import { hclRegex } from "./js-regex-hcl";
 import { fieldRules } from "./field-checks";
 import { generatedHeader, hclLiteral, snakeCase } from "./hcl-format";
@@ -170,7 +170,7 @@ function specMapVariable(input: KindInput, validated: boolean): VariableSpec {
   const nameCondition = `can(regex("^[a-z]([-a-z0-9]*[a-z0-9])?$", name)) && length(name) <= ${input.maxNameLength}`;
   // One regex over the names as a JSON list (unambiguous: a quote or newline in a name is escaped), not one
   // per name; the names read by a for expression, which does not walk every entry's value as keys() does.
-  const label = `"[a-z](?:[-a-z0-9]{0,${input.maxNameLength - 2}}[a-z0-9])?"`;
+  const label = dnsLabelJson(input.maxNameLength);
   const listed = `jsonencode([for name, entry in var.${variable} : name if try(name == tostring(name), false)])`;
   const allValid = `can(regex(${hclRegex(`^\\[(?:${label}(?:,${label})*)?\\]$`)}, ${listed}))`;
   const names = `try(keys(var.${variable}), [])`;
